@@ -1,0 +1,92 @@
+"""Fixed codes of the domain. Display labels live in resources/catalogues/labels.json."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    RECEPTION = "reception"
+    RESEARCHER = "researcher"
+    COMMITTEE = "committee"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Channel(StrEnum):
+    """The policy's eight channels."""
+
+    INTERVIEW = "interview"
+    PHONE = "phone"
+    SOCIAL_MEDIA = "social_media"
+    LETTER = "letter"
+    HELP_REQUEST = "help_request"
+    VOLUNTEERING = "volunteering"
+    WEBSITE = "website"
+    BRANCH_REPRESENTATIVE = "branch_representative"
+
+
+class ReferenceTool(StrEnum):
+    BYLAWS = "bylaws"
+    RESEARCH_GUIDE = "research_guide"
+    SUPPORT_POLICY_GUIDE = "support_policy_guide"
+    SUPPORT_REQUEST_FORM = "support_request_form"
+
+
+class Gender(StrEnum):
+    MALE = "male"
+    FEMALE = "female"
+
+
+class MaritalStatus(StrEnum):
+    SINGLE = "single"
+    MARRIED = "married"
+    DIVORCED = "divorced"
+    WIDOWED = "widowed"
+
+
+class Employment(StrEnum):
+    EMPLOYED = "employed"
+    SELF_EMPLOYED = "self_employed"
+    UNEMPLOYED = "unemployed"
+    RETIRED = "retired"
+    STUDENT = "student"
+
+
+class Relation(StrEnum):
+    SPOUSE = "spouse"
+    SON = "son"
+    DAUGHTER = "daughter"
+    FATHER = "father"
+    MOTHER = "mother"
+    BROTHER = "brother"
+    SISTER = "sister"
+    OTHER = "other"
+
+
+class DocumentStatus(StrEnum):
+    PENDING = "pending"
+    RECEIVED = "received"
+    VERIFIED = "verified"
+    EXPIRED = "expired"
+    MISSING = "missing"
+    WAIVED = "waived"
+
+
+class DecisionOutcome(StrEnum):
+    ACCEPT = "accept"
+    REJECT = "reject"
+    RETURN = "return"
+
+
+class SignatureMethod(StrEnum):
+    PAPER = "paper"
+    ON_SCREEN = "on_screen"
+
+
+class InteractionKind(StrEnum):
+    INQUIRY = "inquiry"
+    FOLLOW_UP = "follow_up"
+    SUGGESTION = "suggestion"
+    COMPLAINT = "complaint"
+    NOTIFICATION = "notification"

@@ -1,0 +1,172 @@
+"""The request state machine of DESIGN.md section 4, as data plus pure functions.
+
+Services call `check_transition` with the facts they read from the store; the GUI asks
+`allowed_targets` to decide which buttons to offer. Guards live here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from saa_desk.catalogues import document_label
+from saa_desk.domain.checklist import ChecklistFact, checklist_problems
+from saa_desk.domain.enums import Role
+from saa_desk.domain.errors import PermissionDenied, ValidationError, WorkflowError, WorkflowErrors
+from saa_desk.domain.permissions import Permission, permissions_of
+
+MIN_ANSWER_DAYS = 14  # the policy: an answer in no less than two weeks
+
+
+class RequestStatus(StrEnum):
+    DRAFT = "draft"
+    AWAITING_DOCUMENTS = "awaiting_documents"
+    REFERRED = "referred"
+    READY_TO_SIGN = "ready_to_sign"
+    SUBMITTED = "submitted"
+    UNDER_REVIEW = "under_review"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    RETURNED = "returned"
+    REGISTERED = "registered"
+    SERVED = "served"
+    CLOSED = "closed"
+    WITHDRAWN = "withdrawn"
+
+
+S = RequestStatus
+
+
+class Guard(StrEnum):
+    CHECKLIST_COMPLETE = "checklist_complete"  # mandatory documents verified and unexpired, or waived
+    DECLARATION_CURRENT = "declaration_current"  # a signed declaration that is not stale
+    REASON = "reason"  # a non-empty reason / note
+
+
+@dataclass(frozen=True)
+class Transition:
+    source: RequestStatus
+    target: RequestStatus
+    permission: Permission
+    guards: tuple[Guard, ...] = ()
+
+
+def _t(source: S, target: S, permission: Permission, *guards: Guard) -> Transition:
+    return Transition(source, target, permission, guards)
+
+
+P = Permission
+_CORE_TRANSITIONS: tuple[Transition, ...] = (
+    _t(S.DRAFT, S.AWAITING_DOCUMENTS, P.REQUEST_WRITE),
+    _t(S.AWAITING_DOCUMENTS, S.READY_TO_SIGN, P.DOCUMENTS_VERIFY, Guard.CHECKLIST_COMPLETE),
+    _t(S.READY_TO_SIGN, S.AWAITING_DOCUMENTS, P.DOCUMENTS_VERIFY),
+    _t(S.DRAFT, S.REFERRED, P.REFERRAL_CREATE),
+    _t(S.AWAITING_DOCUMENTS, S.REFERRED, P.REFERRAL_CREATE),
+    _t(S.READY_TO_SIGN, S.REFERRED, P.REFERRAL_CREATE),
+    _t(S.REFERRED, S.AWAITING_DOCUMENTS, P.REFERRAL_ANSWER),
+    _t(S.REFERRED, S.READY_TO_SIGN, P.REFERRAL_ANSWER, Guard.CHECKLIST_COMPLETE),
+    _t(S.READY_TO_SIGN, S.SUBMITTED, P.REQUEST_SUBMIT, Guard.CHECKLIST_COMPLETE, Guard.DECLARATION_CURRENT),
+    _t(S.SUBMITTED, S.UNDER_REVIEW, P.COMMITTEE_DECIDE),
+    _t(S.UNDER_REVIEW, S.ACCEPTED, P.COMMITTEE_DECIDE),
+    _t(S.UNDER_REVIEW, S.REJECTED, P.COMMITTEE_DECIDE, Guard.REASON),
+    _t(S.UNDER_REVIEW, S.RETURNED, P.COMMITTEE_DECIDE, Guard.REASON),
+    _t(S.RETURNED, S.AWAITING_DOCUMENTS, P.REQUEST_WRITE),
+    _t(S.ACCEPTED, S.REGISTERED, P.REQUEST_FULFIL),
+    _t(S.REGISTERED, S.SERVED, P.REQUEST_FULFIL),
+    _t(S.SERVED, S.CLOSED, P.REQUEST_FULFIL),
+    _t(S.REJECTED, S.CLOSED, P.REQUEST_FULFIL),
+)
+
+# "Any open state → withdrawn": every state from which work can still go on.
+OPEN_STATES: frozenset[RequestStatus] = frozenset(
+    {S.DRAFT, S.AWAITING_DOCUMENTS, S.REFERRED, S.READY_TO_SIGN, S.SUBMITTED, S.UNDER_REVIEW,
+     S.ACCEPTED, S.RETURNED, S.REGISTERED}
+)
+FINAL_STATES: frozenset[RequestStatus] = frozenset({S.CLOSED, S.WITHDRAWN})
+# States the reception desk may still edit the request's data and checklist in.
+EDITABLE_STATES: frozenset[RequestStatus] = frozenset(
+    {S.DRAFT, S.AWAITING_DOCUMENTS, S.REFERRED, S.READY_TO_SIGN, S.RETURNED}
+)
+
+TRANSITIONS: dict[tuple[RequestStatus, RequestStatus], Transition] = {
+    (t.source, t.target): t
+    for t in (*_CORE_TRANSITIONS,
+              *(_t(s, S.WITHDRAWN, P.REQUEST_WITHDRAW, Guard.REASON) for s in sorted(OPEN_STATES)))
+}
+
+
+@dataclass(frozen=True)
+class DeclarationFact:
+    signed: bool
+    stale: bool
+
+
+@dataclass(frozen=True)
+class TransitionFacts:
+    """What the guards need to know, read by the service from the store."""
+
+    on: dt.date
+    checklist: Sequence[ChecklistFact] = ()
+    declaration: DeclarationFact | None = None
+    reason: str | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def allowed_targets(source: RequestStatus, roles: Iterable[Role | str]) -> list[RequestStatus]:
+    perms = permissions_of(roles)
+    return [t.target for t in TRANSITIONS.values() if t.source == source and t.permission in perms]
+
+
+def guard_failures(transition: Transition, facts: TransitionFacts) -> list[WorkflowError]:
+    failures: list[WorkflowError] = []
+    for guard in transition.guards:
+        if guard is Guard.CHECKLIST_COMPLETE:
+            problems = checklist_problems(facts.checklist, facts.on)
+            missing = [p for p in problems if p.code == "missing"]
+            if missing:
+                names = "، ".join(document_label(p.document_type) for p in missing)
+                failures.append(WorkflowError("checklist_incomplete", "checklist", items=names))
+            for p in problems:
+                if p.code == "expired":
+                    failures.append(WorkflowError(
+                        "document_expired", "checklist", item=document_label(p.document_type),
+                        date=p.expiry_date.isoformat() if p.expiry_date else "",
+                    ))
+        elif guard is Guard.DECLARATION_CURRENT:
+            decl = facts.declaration
+            if decl is None:
+                failures.append(WorkflowError("declaration_missing", "declaration"))
+            elif decl.stale:
+                failures.append(WorkflowError("declaration_stale", "declaration"))
+            elif not decl.signed:
+                failures.append(WorkflowError("declaration_unsigned", "declaration"))
+        elif guard is Guard.REASON and not (facts.reason and facts.reason.strip()):
+            failures.append(WorkflowError("reason_required", "reason"))
+    return failures
+
+
+def check_transition(
+    source: RequestStatus,
+    target: RequestStatus,
+    roles: Iterable[Role | str],
+    facts: TransitionFacts,
+) -> Transition:
+    """Return the transition if allowed; raise PermissionDenied or WorkflowError otherwise."""
+    transition = TRANSITIONS.get((source, target))
+    if transition is None:
+        raise WorkflowError("transition_not_allowed", "status", **{"from": source.value, "to": target.value})
+    if transition.permission not in permissions_of(roles):
+        raise PermissionDenied(transition.permission.value)
+    failures = guard_failures(transition, facts)
+    if failures:
+        raise failures[0] if len(failures) == 1 else WorkflowErrors(failures)
+    return transition
+
+
+def expected_answer_date(submitted_on: dt.date, days: int = MIN_ANSWER_DAYS) -> dt.date:
+    """The date the applicant is told to expect an answer: never sooner than the policy allows."""
+    if days < MIN_ANSWER_DAYS:
+        raise ValidationError("expected_date_too_soon", "expected_answer_date", days=MIN_ANSWER_DAYS)
+    return submitted_on + dt.timedelta(days=days)
