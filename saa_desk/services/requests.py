@@ -1,0 +1,198 @@
+"""Support requests: opening one, moving it through the workflow, and reading it back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from saa_desk import catalogues
+from saa_desk.domain.beneficiary import choice
+from saa_desk.domain.checklist import ChecklistFact, required_documents
+from saa_desk.domain.enums import Channel, DocumentStatus
+from saa_desk.domain.errors import ValidationError, WorkflowError
+from saa_desk.domain.permissions import Permission
+from saa_desk.domain.text import clean_text
+from saa_desk.domain.workflow import (
+    EDITABLE_STATES,
+    RequestStatus,
+    TransitionFacts,
+    check_transition,
+)
+from saa_desk.services import declarations
+from saa_desk.services.context import Actor, Unit, reading, unit
+from saa_desk.services.desk import codes
+from saa_desk.store.database import Store
+from saa_desk.store.models import (
+    Beneficiary,
+    ChecklistItem,
+    Counter,
+    StatusTransition,
+    SupportRequest,
+)
+
+DESCRIPTION_MAX = 4000
+
+
+def next_request_number(session: Session, store: Store, year: int) -> str:
+    """BRANCH-DESK-YEAR-SEQ: unique across desks without coordination."""
+    branch, desk = codes(store)
+    name = f"request_seq_{year}"
+    counter = session.get(Counter, name) or Counter(name=name, value=0)
+    counter.value += 1
+    session.add(counter)
+    return f"{branch}-{desk}-{year}-{counter.value:06d}"
+
+
+def checklist_facts(session: Session, request_id: str) -> list[ChecklistFact]:
+    items = session.scalars(select(ChecklistItem).where(
+        ChecklistItem.request_id == request_id, ChecklistItem.deleted.is_(False)))
+    return [ChecklistFact(i.document_type, i.mandatory, DocumentStatus(i.status), i.expiry_date)
+            for i in items]
+
+
+def facts_for(u: Unit, request: SupportRequest, reason: str | None = None) -> TransitionFacts:
+    return TransitionFacts(
+        on=u.today,
+        checklist=checklist_facts(u.session, request.id),
+        declaration=declarations.fact(u.session, request),
+        reason=reason,
+    )
+
+
+def move(u: Unit, request: SupportRequest, target: RequestStatus, note: str | None = None) -> None:
+    """Take one step of the state machine, guards checked, the step recorded as an event."""
+    source = RequestStatus(request.status)
+    check_transition(source, target, u.actor.roles, facts_for(u, request, note))
+    request.status = target.value
+    u.session.add(StatusTransition(request_id=request.id, from_status=source.value,
+                                   to_status=target.value, note=note))
+    u.audit("request.status", "requests", request.id, **{"from": source.value, "to": target.value})
+
+
+def open_request(store: Store, actor: Actor, beneficiary_id: str, support_type: str,
+                 channel: str, description: str | None = None) -> str:
+    """Open a request with its document checklist; it starts awaiting documents."""
+    with unit(store, actor, Permission.REQUEST_WRITE) as u:
+        return add_request(u, beneficiary_id, support_type, channel, description).id
+
+
+def add_request(u: Unit, beneficiary_id: str, support_type: str, channel: str,
+                description: str | None) -> SupportRequest:
+    b: Beneficiary = u.get(Beneficiary, beneficiary_id, "beneficiary")
+    st = catalogues.support_types().get(str(support_type))
+    if st is None:
+        raise ValidationError("unknown_choice", "support_type", value=str(support_type)[:40])
+    chan = choice(Channel, channel, "channel", required=True)
+    desc = clean_text(description, "description", max_length=DESCRIPTION_MAX, multiline=True)
+    request = SupportRequest(
+        number=next_request_number(u.session, u.store, u.today.year), beneficiary_id=b.id,
+        support_type=st.code, channel=chan, description=desc, status=RequestStatus.DRAFT.value,
+    )
+    u.session.add(request)
+    u.session.flush()
+    u.session.add(StatusTransition(request_id=request.id, from_status=None,
+                                   to_status=RequestStatus.DRAFT.value, note=None))
+    for doc in required_documents(st, b.id_type):
+        u.session.add(ChecklistItem(request_id=request.id, document_type=doc.code,
+                                    mandatory=doc.mandatory, status=DocumentStatus.PENDING.value))
+    u.session.flush()
+    u.audit("request.open", "requests", request.id, number=request.number, support_type=st.code,
+            channel=chan)
+    move(u, request, RequestStatus.AWAITING_DOCUMENTS)
+    return request
+
+
+def require_editable(request: SupportRequest) -> None:
+    if RequestStatus(request.status) not in EDITABLE_STATES:
+        raise WorkflowError("not_open", "request")
+
+
+def transition(store: Store, actor: Actor, request_id: str, target: RequestStatus | str,
+               note: str | None = None) -> None:
+    """A plain step (register, serve, close, withdraw); the state machine decides if allowed."""
+    target = RequestStatus(target)
+    clean_note = clean_text(note, "reason", max_length=2000, multiline=True)
+    with unit(store, actor, Permission.READ) as u:
+        request = u.get(SupportRequest, request_id, "request")
+        move(u, request, target, clean_note)
+
+
+@dataclass(frozen=True)
+class TransitionView:
+    from_status: str | None
+    to_status: str
+    at: dt.datetime
+    by: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ChecklistItemView:
+    id: str
+    document_type: str
+    mandatory: bool
+    status: str
+    document_number: str | None
+    expiry_date: dt.date | None
+    reason: str | None
+    scan_sha256: str | None
+    scan_name: str | None
+
+
+@dataclass(frozen=True)
+class RequestView:
+    id: str
+    number: str
+    beneficiary_id: str
+    support_type: str
+    channel: str
+    description: str | None
+    status: str
+    submitted_at: dt.datetime | None
+    expected_answer_date: dt.date | None
+    assigned_researcher_id: str | None
+    created_at: dt.datetime
+    checklist: list[ChecklistItemView]
+    history: list[TransitionView]
+
+
+def request_view(session: Session, r: SupportRequest) -> RequestView:
+    items = session.scalars(select(ChecklistItem).where(
+        ChecklistItem.request_id == r.id, ChecklistItem.deleted.is_(False))
+        .order_by(ChecklistItem.mandatory.desc(), ChecklistItem.document_type))
+    events = session.scalars(select(StatusTransition).where(StatusTransition.request_id == r.id)
+                             .order_by(StatusTransition.hlc))
+    return RequestView(
+        r.id, r.number, r.beneficiary_id, r.support_type, r.channel, r.description, r.status,
+        r.submitted_at, r.expected_answer_date, r.assigned_researcher_id, r.created_at,
+        [ChecklistItemView(i.id, i.document_type, i.mandatory, i.status, i.document_number,
+                           i.expiry_date, i.reason, i.scan_sha256, i.scan_name) for i in items],
+        [TransitionView(e.from_status, e.to_status, e.created_at, e.created_by, e.note) for e in events],
+    )
+
+
+def get(store: Store, actor: Actor, request_id: str) -> RequestView:
+    with reading(store, actor) as s:
+        r = s.get(SupportRequest, request_id)
+        if r is None or r.deleted:
+            raise ValidationError("not_found", "request")
+        return request_view(s, r)
+
+
+def by_number(store: Store, actor: Actor, number: str) -> RequestView:
+    with reading(store, actor) as s:
+        r = s.scalars(select(SupportRequest).where(SupportRequest.number == number.strip().upper())).first()
+        if r is None or r.deleted:
+            raise ValidationError("not_found", "request")
+        return request_view(s, r)
+
+
+def of_beneficiary(store: Store, actor: Actor, beneficiary_id: str) -> list[RequestView]:
+    with reading(store, actor) as s:
+        rows = s.scalars(select(SupportRequest).where(
+            SupportRequest.beneficiary_id == beneficiary_id, SupportRequest.deleted.is_(False))
+            .order_by(SupportRequest.created_at.desc()))
+        return [request_view(s, r) for r in rows]

@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy models, engine set-up, migrations, change capture and search."""

@@ -1,0 +1,121 @@
+"""Opening a desk's local store: engine, migrations on open, read and write sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import select, text
+from sqlalchemy.orm import sessionmaker
+
+from saa_desk.domain.clock import HybridLogicalClock
+from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
+from saa_desk.store.engine import WRITE_OPTION, create_local_engine
+from saa_desk.store.models import DeskSetting
+
+DB_FILENAME = "saa_desk.sqlite3"
+# The newest migration; opening skips Alembic entirely when the database is already there.
+SCHEMA_REVISION = "0001"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+SETTING_DESK_ID = "desk_id"
+SETTING_BRANCH = "branch_code"
+SETTING_DESK = "desk_code"
+SETTING_HLC = "hlc_last"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+class Store:
+    """A desk's local database. Services open sessions here; nothing else touches the engine."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / DB_FILENAME
+        self.engine = create_local_engine(self.db_path)
+        self._migrate()
+        self._reader = sessionmaker(bind=self.engine, class_=DeskSession, expire_on_commit=False)
+        self._writer = sessionmaker(
+            bind=self.engine.execution_options(**{WRITE_OPTION: True}),
+            class_=DeskSession,
+            expire_on_commit=False,
+        )
+        self._desk_id: str | None = None
+        # Tests and demos may pin the desk's clock; None means the real time.
+        self.frozen_now: dt.datetime | None = None
+
+    def _migrate(self) -> None:
+        with self.engine.connect() as conn:
+            has_version = conn.execute(
+                text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+            ).first()
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_version else None
+        if current == SCHEMA_REVISION:
+            return
+        with self.engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- desk identity -------------------------------------------------------------------------
+
+    def setting(self, key: str) -> str | None:
+        with self.read() as s:
+            return s.scalar(select(DeskSetting.value).where(DeskSetting.key == key))
+
+    @property
+    def desk_id(self) -> str | None:
+        if self._desk_id is None:
+            self._desk_id = self.setting(SETTING_DESK_ID)
+        return self._desk_id
+
+    @property
+    def initialised(self) -> bool:
+        return self.desk_id is not None
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[DeskSession]:
+        session = self._reader()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, actor_id: str | None, *, capture: bool = True, desk_id: str | None = None) -> Iterator[DeskSession]:
+        """One write transaction: commits on success, rolls back on any error.
+
+        Every synced row written here is stamped with this desk's clock and queued for sync.
+        """
+        session = self._writer()
+        try:
+            desk = desk_id or self.desk_id
+            if desk is None:
+                raise RuntimeError("the desk is not initialised")
+            last = session.scalar(select(DeskSetting.value).where(DeskSetting.key == SETTING_HLC))
+            clock = HybridLogicalClock(desk.replace("-", ""), last)
+            session.info.update({CLOCK_KEY: clock, ACTOR_KEY: actor_id, DESK_KEY: desk,
+                                 CAPTURE_KEY: capture})
+            yield session
+            session.flush()
+            session.merge(DeskSetting(key=SETTING_HLC, value=clock.last))
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()

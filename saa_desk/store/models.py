@@ -1,0 +1,342 @@
+"""SQLAlchemy 2 models for every entity of DESIGN.md section 3.
+
+Every synced table has a UUID text key, who/when columns, the desk it was created at and a hybrid
+logical clock (`hlc`) of its latest change. Mutable tables also carry per-field clocks
+(`field_clocks`, JSON) and a tombstone flag (`deleted`), so the sync engine merges field by field
+and deletes travel. Append-only tables (audit, transitions, declarations, signatures, decisions,
+interactions, surveys, print records) are insert-only: change capture refuses to update them.
+Desk-local tables (settings, counters, outbox, sync cursor) never leave the desk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sync metadata mixins
+
+
+class Synced:
+    """Columns every synced row carries."""
+
+    __append_only__: ClassVar[bool] = False
+    # Columns that are desk-local or derived and never sent (besides the sync metadata itself).
+    __local_columns__: ClassVar[frozenset[str]] = frozenset()
+    # Columns kept out of exports (secrets).
+    __secret_columns__: ClassVar[frozenset[str]] = frozenset()
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    origin_desk: Mapped[str] = mapped_column(String(40))
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class Mutable(Synced):
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str | None] = mapped_column(String(36))
+    field_clocks: Mapped[str] = mapped_column(Text, default="{}")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AppendOnly(Synced):
+    __append_only__ = True
+
+
+SYNC_METADATA_COLUMNS = frozenset({"hlc", "field_clocks"})
+
+# ---------------------------------------------------------------------------------------------
+# People
+
+
+class User(Mutable, Base):
+    __tablename__ = "users"
+    __secret_columns__ = frozenset({"password_hash"})
+
+    username: Mapped[str] = mapped_column(String(32), index=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    roles: Mapped[str] = mapped_column(String(120))  # comma-separated Role codes
+    branch: Mapped[str | None] = mapped_column(String(12))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Beneficiary(Mutable, Base):
+    __tablename__ = "beneficiaries"
+
+    id_type: Mapped[str] = mapped_column(String(16))
+    id_number: Mapped[str] = mapped_column(String(20), index=True)
+    passport_country: Mapped[str | None] = mapped_column(String(2))
+    id_expiry: Mapped[dt.date | None] = mapped_column(Date)
+    first_name: Mapped[str] = mapped_column(String(40))
+    father_name: Mapped[str] = mapped_column(String(40))
+    grandfather_name: Mapped[str] = mapped_column(String(40))
+    family_name: Mapped[str] = mapped_column(String(40))
+    latin_name: Mapped[str | None] = mapped_column(String(120))
+    gender: Mapped[str] = mapped_column(String(8))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    nationality: Mapped[str] = mapped_column(String(8))
+    mobile: Mapped[str | None] = mapped_column(String(16), index=True)
+    city: Mapped[str | None] = mapped_column(String(60))
+    district: Mapped[str | None] = mapped_column(String(60))
+    address: Mapped[str | None] = mapped_column(String(200))
+    marital_status: Mapped[str | None] = mapped_column(String(12))
+    monthly_income: Mapped[int | None] = mapped_column(Integer)
+    employment: Mapped[str | None] = mapped_column(String(16))
+    health_notes: Mapped[str | None] = mapped_column(Text)  # sensitive
+    preferred_channel: Mapped[str | None] = mapped_column(String(24))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join((self.first_name, self.father_name, self.grandfather_name, self.family_name))
+
+
+class HouseholdMember(Mutable, Base):
+    __tablename__ = "household_members"
+
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    name: Mapped[str] = mapped_column(String(160))
+    relation: Mapped[str] = mapped_column(String(12))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+
+
+# ---------------------------------------------------------------------------------------------
+# Requests and their documents
+
+
+class SupportRequest(Mutable, Base):
+    __tablename__ = "requests"
+    __table_args__ = (Index("ix_requests_status_submitted", "status", "submitted_at"),)
+
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    support_type: Mapped[str] = mapped_column(String(40))
+    channel: Mapped[str] = mapped_column(String(24))
+    description: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(24))
+    submitted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    expected_answer_date: Mapped[dt.date | None] = mapped_column(Date)
+    assigned_researcher_id: Mapped[str | None] = mapped_column(String(36))
+    meeting_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class ChecklistItem(Mutable, Base):
+    __tablename__ = "checklist_items"
+    __table_args__ = (UniqueConstraint("request_id", "document_type"),)
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    document_type: Mapped[str] = mapped_column(String(40))
+    mandatory: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(12))
+    document_number: Mapped[str | None] = mapped_column(String(40))
+    expiry_date: Mapped[dt.date | None] = mapped_column(Date)
+    verified_by: Mapped[str | None] = mapped_column(String(36))
+    verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    reason: Mapped[str | None] = mapped_column(Text)  # why waived / missing
+    scan_sha256: Mapped[str | None] = mapped_column(String(64))
+    scan_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class Declaration(AppendOnly, Base):
+    """What the applicant declared, frozen: canonical JSON and its SHA-256."""
+
+    __tablename__ = "declarations"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    snapshot_json: Mapped[str] = mapped_column(Text)
+    snapshot_sha256: Mapped[str] = mapped_column(String(64), index=True)
+
+
+class DeclarationSignature(AppendOnly, Base):
+    """The applicant signed a declaration (paper received, or an on-screen signature)."""
+
+    __tablename__ = "declaration_signatures"
+
+    declaration_id: Mapped[str] = mapped_column(ForeignKey("declarations.id"), index=True)
+    method: Mapped[str] = mapped_column(String(12))
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    signature_png_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class PrintRecord(AppendOnly, Base):
+    """Every print of a declaration, receipt or decision letter; copy_number > 0 is a re-print."""
+
+    __tablename__ = "print_records"
+
+    document_kind: Mapped[str] = mapped_column(String(16))
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    declaration_id: Mapped[str | None] = mapped_column(String(36))
+    decision_id: Mapped[str | None] = mapped_column(String(36))
+    copy_number: Mapped[int] = mapped_column(Integer, default=0)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class StatusTransition(AppendOnly, Base):
+    __tablename__ = "status_transitions"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(24))
+    to_status: Mapped[str] = mapped_column(String(24))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Research and committee
+
+
+class Referral(Mutable, Base):
+    __tablename__ = "referrals"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    researcher_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    question: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str | None] = mapped_column(Text)
+    report: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    answered_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class CommitteeMeeting(Mutable, Base):
+    __tablename__ = "committee_meetings"
+
+    number: Mapped[str] = mapped_column(String(20), index=True)
+    meeting_date: Mapped[dt.date] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Decision(AppendOnly, Base):
+    __tablename__ = "decisions"
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("committee_meetings.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(8))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Follow-up
+
+
+class Interaction(AppendOnly, Base):
+    __tablename__ = "interactions"
+
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    channel: Mapped[str] = mapped_column(String(24))
+    kind: Mapped[str] = mapped_column(String(16))
+    summary: Mapped[str] = mapped_column(Text)
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SatisfactionSurvey(AppendOnly, Base):
+    __tablename__ = "satisfaction_surveys"
+
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    interaction_id: Mapped[str | None] = mapped_column(String(36))
+    channel: Mapped[str] = mapped_column(String(24))
+    rating_speed: Mapped[int] = mapped_column(Integer)
+    rating_respect: Mapped[int] = mapped_column(Integer)
+    rating_clarity: Mapped[int] = mapped_column(Integer)
+    rating_overall: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEvent(AppendOnly, Base):
+    """Append-only and hash-chained per desk: each event's hash covers the previous one's."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (UniqueConstraint("origin_desk", "desk_seq"),)
+
+    desk_seq: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str | None] = mapped_column(String(40))
+    entity_id: Mapped[str | None] = mapped_column(String(36))
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+# ---------------------------------------------------------------------------------------------
+# Desk-local state (never synced)
+
+
+class DeskSetting(Base):
+    __tablename__ = "desk_settings"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Counter(Base):
+    """Per-desk sequences (request numbers per year, audit chain position)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OutboxEntry(Base):
+    """A local change waiting to be pushed; written in the same transaction as the change.
+
+    `field` is NULL for a new row (all its fields travel). `base_hlc` is the field's clock before
+    this edit, so the central can tell a concurrent edit (a conflict) from a sequential one.
+    """
+
+    __tablename__ = "sync_outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str | None] = mapped_column(String(40))
+    base_hlc: Mapped[str | None] = mapped_column(String(64))
+    hlc: Mapped[str] = mapped_column(String(64))
+
+
+class InterviewDraft(Base):
+    """An unfinished interview, kept on this desk until it becomes a beneficiary and a request."""
+
+    __tablename__ = "interview_drafts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36), index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    data_json: Mapped[str] = mapped_column(Text)
+
+
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    User, Beneficiary, HouseholdMember, SupportRequest, ChecklistItem, Declaration,
+    DeclarationSignature, PrintRecord, StatusTransition, Referral, CommitteeMeeting, Decision,
+    Interaction, SatisfactionSurvey, AuditEvent,
+)
+MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]

@@ -1,0 +1,109 @@
+"""Full-text search over beneficiaries (SQLite FTS5) with Arabic normalisation.
+
+Each beneficiary has one FTS row holding its normalised name parts, Latin name, ID number, mobile
+(international and local forms) and request numbers. The FTS rowid is derived from the UUID so no
+mapping table is needed and VACUUM cannot break the link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, text
+
+from saa_desk.domain.phone import local_form
+from saa_desk.domain.text import ascii_digits, normalise_for_search
+
+FTS_TABLE = "beneficiary_search"
+CREATE_FTS = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    "content, beneficiary_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"
+)
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def fts_rowid(uuid_text: str) -> int:
+    """A stable 60-bit integer from the UUID (collisions are negligible at desk scale)."""
+    return int(uuid_text.replace("-", "")[:15], 16)
+
+
+def search_document(
+    names: Sequence[str | None],
+    id_number: str,
+    mobile: str | None,
+    request_numbers: Iterable[str],
+) -> str:
+    parts = [normalise_for_search(n) for n in names if n]
+    # "القحطاني" is also found by "قحطاني": index family names without the definite article.
+    parts.extend(t[2:] for p in list(parts) for t in p.split() if t.startswith("ال") and len(t) > 4)
+    parts.append(id_number.lower())
+    if mobile:
+        parts.extend((mobile.lstrip("+"), local_form(mobile)))
+    parts.extend(n.lower() for n in request_numbers)
+    return " ".join(parts)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what the user typed into an FTS5 query: every token must match as a prefix."""
+    text_norm = normalise_for_search(ascii_digits(user_text))
+    tokens = _TOKEN.findall(text_norm)
+    if not tokens:
+        return None
+    phone = re.fullmatch(r"\+?(?:966|0)?(5\d{0,8})", "".join(tokens)) if len(tokens) == 1 else None
+    clauses = []
+    for token in tokens[:12]:
+        clauses.append(f'"{token}"*')
+    query = " AND ".join(clauses)
+    if phone and len(phone.group(1)) >= 3:
+        # 05…, 5… and 9665… all find the same mobile.
+        query = f'({query}) OR "9665{phone.group(1)[1:]}"* OR "0{phone.group(1)}"*'
+    return query
+
+
+_REFRESH_SELECT = text(
+    """
+    SELECT b.id, b.first_name, b.father_name, b.grandfather_name, b.family_name, b.latin_name,
+           b.id_number, b.mobile, b.deleted,
+           (SELECT group_concat(r.number, ' ') FROM requests r
+             WHERE r.beneficiary_id = b.id AND r.deleted = 0) AS numbers
+    FROM beneficiaries b WHERE b.id = :id
+    """
+)
+
+
+def refresh(conn: Connection, beneficiary_ids: Iterable[str]) -> None:
+    """Recompute the FTS rows of these beneficiaries from the stored data."""
+    for bid in set(beneficiary_ids):
+        rowid = fts_rowid(bid)
+        conn.execute(text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :r"), {"r": rowid})
+        row = conn.execute(_REFRESH_SELECT, {"id": bid}).first()
+        if row is None or row.deleted:
+            continue
+        doc = search_document(
+            (row.first_name, row.father_name, row.grandfather_name, row.family_name, row.latin_name),
+            row.id_number, row.mobile, (row.numbers or "").split(),
+        )
+        conn.execute(
+            text(f"INSERT INTO {FTS_TABLE}(rowid, content, beneficiary_id) VALUES (:r, :c, :b)"),
+            {"r": rowid, "c": doc, "b": bid},
+        )
+
+
+def rebuild(conn: Connection) -> int:
+    """Re-index every beneficiary (after a restore or a bulk load)."""
+    conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
+    ids = [r[0] for r in conn.execute(text("SELECT id FROM beneficiaries WHERE deleted = 0"))]
+    refresh(conn, ids)
+    return len(ids)
+
+
+def matching_ids(conn: Connection, user_text: str, limit: int = 50) -> list[str]:
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    rows = conn.execute(
+        text(f"SELECT beneficiary_id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :q ORDER BY rank LIMIT :n"),
+        {"q": query, "n": limit},
+    )
+    return [r[0] for r in rows]
