@@ -90,7 +90,8 @@ def validate_beneficiary(data: Mapping[str, Any], today: dt.date) -> dict[str, A
     run("latin_name", lambda: validate_latin_name(data.get("latin_name")))
     run("gender", lambda: choice(Gender, data.get("gender"), "gender", required=True))
     run("birth_date", lambda: validate_birth_date(data.get("birth_date"), "birth_date", today))
-    default_nat = "SA" if identity is not None and identity.id_type is IdType.NATIONAL_ID else None
+    # A national ID holder is Saudi; don't add a second fault when only the number is wrong.
+    default_nat = "SA" if str(data.get("id_type") or "").strip() == IdType.NATIONAL_ID.value else None
     run("nationality", lambda: validate_country(
         data.get("nationality") or default_nat, "nationality", required=True))
     run("mobile", lambda: normalise_mobile(data.get("mobile")))

@@ -41,7 +41,7 @@ class Store:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / DB_FILENAME
         self.engine = create_local_engine(self.db_path)
-        self._migrate()
+        self.migrate()
         self._reader = sessionmaker(bind=self.engine, class_=DeskSession, expire_on_commit=False)
         self._writer = sessionmaker(
             bind=self.engine.execution_options(**{WRITE_OPTION: True}),
@@ -52,7 +52,7 @@ class Store:
         # Tests and demos may pin the desk's clock; None means the real time.
         self.frozen_now: dt.datetime | None = None
 
-    def _migrate(self) -> None:
+    def migrate(self) -> None:
         with self.engine.connect() as conn:
             has_version = conn.execute(
                 text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
@@ -92,8 +92,7 @@ class Store:
         try:
             yield session
         finally:
-            session.rollback()
-            session.close()
+            session.close()  # ends the read transaction; loaded objects stay readable
 
     @contextmanager
     def write(self, actor_id: str | None, *, capture: bool = True, desk_id: str | None = None) -> Iterator[DeskSession]:

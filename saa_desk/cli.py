@@ -1,0 +1,300 @@
+"""The `saa-desk` command: a thin face on the core for administrators' scripts.
+
+Every error is one clear line (Arabic or English by --lang) and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from platformdirs import user_data_dir
+
+from saa_desk import __version__
+from saa_desk.domain.enums import Role
+from saa_desk.domain.errors import DeskError
+from saa_desk.messages import Lang, error_text, field_label
+from saa_desk.services.context import Actor
+from saa_desk.store.database import Store
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+ENV_DATA_DIR = "SAA_DESK_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA_DIR)
+    return Path(env) if env else Path(user_data_dir("saa-desk", "SAA"))
+
+
+def cli_actor() -> Actor:
+    """Commands run by whoever can open the desk's files; they act as the desk's administrator
+    and supervisor, and the audit log names them `cli`."""
+    return Actor("cli", f"cli:{getpass.getuser()}", "سطر الأوامر",
+                 frozenset({Role.ADMIN, Role.SUPERVISOR}))
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace, out: TextIO) -> None:
+        self.args = args
+        self.out = out
+        self.lang: Lang = args.lang
+        self._store: Store | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.args.data_dir) if self.args.data_dir else default_data_dir()
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.data_dir)
+        return self._store
+
+    def initialised_store(self) -> Store:
+        if not self.store.initialised:
+            raise DeskError("not_initialised")
+        return self.store
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+# -- commands -------------------------------------------------------------------------------------
+
+
+def cmd_status(ctx: Context) -> int:
+    from saa_desk.services import desk
+
+    st = desk.status(ctx.store)
+    ctx.say(f"SAA Desk {__version__}")
+    ctx.say(f"data folder:     {st.data_dir}")
+    ctx.say(f"database:        {st.database}")
+    if not st.initialised:
+        ctx.say("desk:            not initialised (run: saa-desk init --branch CODE --desk CODE --admin USER)")
+    else:
+        ctx.say(f"desk:            {st.branch}-{st.desk} ({st.desk_id})")
+        ctx.say(f"users:           {st.users}")
+        ctx.say(f"beneficiaries:   {st.beneficiaries}")
+        ctx.say(f"requests:        {st.requests}")
+        ctx.say(f"pending changes: {st.pending_changes}")
+    return EXIT_OK
+
+
+def _secret(env: str, prompt: str) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise DeskError("required", "password")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("again / مرة أخرى: ") != first:
+        raise DeskError("bad_login", "password")
+    return first
+
+
+def cmd_init(ctx: Context) -> int:
+    from saa_desk.services import desk
+
+    if ctx.store.initialised:
+        raise DeskError("already_initialised")
+    password = _secret("SAA_ADMIN_PASSWORD", "admin password / كلمة مرور المدير: ")
+    desk.initialise(ctx.store, ctx.args.branch, ctx.args.desk, ctx.args.admin, password,
+                    ctx.args.admin_name)
+    ctx.say(f"initialised desk {ctx.args.branch.upper()}-{ctx.args.desk.upper()} in {ctx.data_dir}")
+    return EXIT_OK
+
+
+def cmd_user_add(ctx: Context) -> int:
+    from saa_desk.services import users
+
+    password = _secret("SAA_USER_PASSWORD", "password / كلمة المرور: ")
+    view = users.create_user(ctx.initialised_store(), cli_actor(), ctx.args.username, ctx.args.full_name,
+                             ctx.args.roles, password)
+    ctx.say(f"created user {view.username} ({','.join(view.roles)})")
+    return EXIT_OK
+
+
+def cmd_demo_data(ctx: Context) -> int:
+    from saa_desk.services import demo
+
+    if ctx.args.count < 1 or ctx.args.count > 1_000_000:
+        raise DeskError("out_of_range", "count", min=1, max=1_000_000)
+    made = demo.generate(ctx.initialised_store(), cli_actor(), ctx.args.count, ctx.args.seed,
+                         progress=lambda n: print(f"  {n}/{ctx.args.count}", file=sys.stderr))
+    ctx.say(f"created {made} beneficiaries with requests")
+    return EXIT_OK
+
+
+def cmd_import(ctx: Context) -> int:
+    from saa_desk.services import importing
+
+    report = importing.import_file(
+        ctx.initialised_store(), cli_actor(), Path(ctx.args.file),
+        progress=lambda ok, bad: print(f"  imported {ok}, rejected {bad}", file=sys.stderr))
+    for rejected in report.rejected:
+        name = field_label(rejected.field, ctx.lang) if rejected.field else "-"
+        ctx.say(f"row {rejected.row}: {rejected.field or '-'} ({name}): {rejected.message(ctx.lang)}")
+    rows = len({r.row for r in report.rejected})
+    ctx.say(f"imported {report.imported}, rejected {rows} row(s)")
+    return EXIT_PARTIAL if report.rejected else EXIT_OK
+
+
+def cmd_export(ctx: Context) -> int:
+    from saa_desk.services import exporting
+
+    store = ctx.initialised_store()
+    text = exporting.export_json(store) if ctx.args.format == "json" else exporting.export_csv(store)
+    if ctx.args.output:
+        target = Path(ctx.args.output)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # personal data
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        ctx.say(f"wrote {target}")
+    else:
+        ctx.out.write(text)
+    return EXIT_OK
+
+
+def cmd_search(ctx: Context) -> int:
+    from saa_desk import catalogues
+    from saa_desk.services import search
+
+    hits = search.search_beneficiaries(ctx.initialised_store(), cli_actor(), ctx.args.text, ctx.args.limit)
+    for h in hits:
+        ctx.say(f"{h.id_number}\t{catalogues.label('id_type', h.id_type, ctx.lang)}\t{h.full_name}\t"
+                f"{h.mobile or ''}\t{h.city or ''}")
+    ctx.say(f"{len(hits)} found")
+    return EXIT_OK
+
+
+def cmd_check(ctx: Context) -> int:
+    from saa_desk.services import maintenance
+
+    report = maintenance.check(ctx.initialised_store())
+    ctx.say(f"integrity_check: {report.integrity}")
+    ctx.say(f"audit chain: {'ok' if not report.audit_problems else f'{len(report.audit_problems)} problem(s)'}")
+    for problem in report.audit_problems[:20]:
+        ctx.say(f"  {problem}")
+    ctx.say(f"orphan rows: {sum(report.orphans.values())}")
+    for where, count in report.orphans.items():
+        ctx.say(f"  {where}: {count}")
+    ctx.say(f"requests without status history: {report.requests_without_history}")
+    ctx.say("OK" if report.ok else "PROBLEMS FOUND")
+    return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_backup(ctx: Context) -> int:
+    from saa_desk.services import maintenance
+
+    target = maintenance.backup(ctx.initialised_store(), Path(ctx.args.file))
+    ctx.say(f"backup written to {target}")
+    return EXIT_OK
+
+
+def cmd_restore(ctx: Context) -> int:
+    from saa_desk.services import maintenance
+
+    maintenance.restore(ctx.store, Path(ctx.args.file))
+    ctx.say(f"restored {ctx.data_dir} from {ctx.args.file}")
+    return EXIT_OK
+
+
+# -- parser ---------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="saa-desk",
+        description="SAA Desk — intake desk of the SAA Charitable Association for Hajj & Umrah Services. "
+                    "With no command: opens the desk window (or prints the desk's status).",
+    )
+    parser.add_argument("--version", action="version", version=f"saa-desk {__version__}")
+    parser.add_argument("--data-dir", help=f"the desk's local data folder (default: ${ENV_DATA_DIR} or "
+                                           f"{default_data_dir()})")
+    parser.add_argument("--lang", choices=("ar", "en"), default=os.environ.get("SAA_DESK_LANG", "ar"),
+                        help="language of messages (default: ar)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, fn: Callable[[Context], int], help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(func=fn)
+        return p
+
+    add("status", cmd_status, "print the desk's status")
+    p = add("init", cmd_init, "initialise this desk (password from a prompt or $SAA_ADMIN_PASSWORD)")
+    p.add_argument("--branch", required=True, help="branch code, e.g. RYD")
+    p.add_argument("--desk", required=True, help="desk code, unique in the branch, e.g. D1")
+    p.add_argument("--admin", required=True, help="the first administrator's username")
+    p.add_argument("--admin-name", default="مدير النظام", help="the administrator's full name")
+    p = add("user-add", cmd_user_add, "create a user (password from a prompt or $SAA_USER_PASSWORD)")
+    p.add_argument("username")
+    p.add_argument("full_name")
+    p.add_argument("roles", help="comma-separated: reception,researcher,committee,supervisor,admin")
+    p = add("demo-data", cmd_demo_data, "create realistic demo beneficiaries and requests")
+    p.add_argument("--count", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1)
+    p = add("import", cmd_import, "import beneficiaries from CSV or XLSX (exit 3 if rows were rejected)")
+    p.add_argument("file")
+    p = add("export", cmd_export, "export synced data as JSON, or beneficiaries as CSV")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("-o", "--output", help="write to this file (default: standard output)")
+    p = add("search", cmd_search, "find beneficiaries by ID, phone, request number or name")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=20)
+    add("check", cmd_check, "check database integrity, the audit chain and orphan rows")
+    p = add("backup", cmd_backup, "write an online backup of the desk's database")
+    p.add_argument("file")
+    p = add("restore", cmd_restore, "replace the desk's database with a backup")
+    p.add_argument("file")
+    for register in EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+# Other core packages (printing, sync) add their subcommands here.
+EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+def run(argv: Sequence[str] | None = None, out: TextIO | None = None,
+        gui: Callable[[Path], int] | None = None) -> int:
+    """Parse and run; returns the exit code. `gui` opens the window when no command is given."""
+    out = out or sys.stdout
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed its own usage line
+        return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
+    ctx = Context(args, out)
+    try:
+        if args.command is None:
+            if gui is not None:
+                return gui(ctx.data_dir)
+            code = cmd_status(ctx)
+            ctx.say()
+            parser.print_help(out)
+            return code
+        return int(args.func(ctx))
+    except DeskError as exc:
+        print(f"saa-desk: {exc.message(ctx.lang)}", file=sys.stderr)
+        return EXIT_USAGE if exc.code in ("file_unreadable", "unknown_column") else EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        print(f"saa-desk: {error_text('file_unreadable', ctx.lang, detail=detail)}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        ctx.close()
+
+
+def main() -> None:
+    sys.exit(run())

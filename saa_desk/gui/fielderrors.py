@@ -1,0 +1,101 @@
+"""Showing the core's reasons beside the fields they name.
+
+Each form names its inputs after the core's fields (`id_number`, `mobile`…) and puts a label
+`<field>_error` beside each; this class puts `DeskError.message(lang)` there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from saa_desk.domain.errors import DeskError
+from saa_desk.gui import i18n
+from saa_desk.gui.theme import repolish
+
+
+def flatten(exc: DeskError) -> list[DeskError]:
+    """ValidationErrors / WorkflowErrors carry several; every other error is one."""
+    inner = getattr(exc, "errors", None)
+    if isinstance(inner, list) and inner:
+        return [e for e in inner if isinstance(e, DeskError)]
+    return [exc]
+
+
+class FieldErrors:
+    def __init__(self, root: QWidget, fields: Iterable[str], *, aliases: Mapping[str, str] | None = None,
+                 general: QLabel | None = None, on_shown: Callable[[list[str]], None] | None = None) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+        for name in fields:
+            label = root.findChild(QLabel, f"{name}_error")
+            if label is None:
+                raise LookupError(f"no error label {name}_error in {root.objectName()}")
+            self._labels[name] = label
+            widget = root.findChild(QWidget, name)
+            if widget is not None:
+                self._inputs[name] = widget
+        self._aliases = dict(aliases or {})
+        self.general = general
+        self._on_shown = on_shown
+
+    @property
+    def fields(self) -> set[str]:
+        return set(self._labels)
+
+    def target(self, core_field: str | None) -> str | None:
+        if core_field is None:
+            return None
+        name = self._aliases.get(core_field, core_field)
+        return name if name in self._labels else None
+
+    def set(self, name: str, text: str) -> None:
+        label = self._labels[name]
+        previous = label.text()
+        label.setText(f"{previous}\n{text}" if previous else text)
+        label.setVisible(True)
+        widget = self._inputs.get(name)
+        if widget is not None and widget.property("invalid") is not True:
+            widget.setProperty("invalid", True)
+            repolish(widget)
+
+    def clear(self, name: str | None = None) -> None:
+        names = [name] if name else list(self._labels)
+        for n in names:
+            label = self._labels[n]
+            label.clear()
+            label.setVisible(False)
+            widget = self._inputs.get(n)
+            if widget is not None and widget.property("invalid"):
+                widget.setProperty("invalid", False)
+                repolish(widget)
+        if name is None and self.general is not None:
+            self.general.clear()
+            self.general.setVisible(False)
+
+    def text(self, name: str) -> str:
+        return self._labels[name].text()
+
+    def shown(self) -> dict[str, str]:
+        return {n: lab.text() for n, lab in self._labels.items() if lab.text()}
+
+    def show(self, exc: DeskError) -> list[DeskError]:
+        """Place every reason beside its field; return the ones no field here can hold."""
+        lang = i18n.current()
+        unplaced: list[DeskError] = []
+        placed: list[str] = []
+        for error in flatten(exc):
+            name = self.target(error.field)
+            if name is None:
+                unplaced.append(error)
+                continue
+            self.set(name, error.message(lang))
+            placed.append(name)
+        if unplaced and self.general is not None:
+            self.general.setText("\n".join(e.message(lang) for e in unplaced))
+            self.general.setVisible(True)
+            unplaced = []
+        if placed and self._on_shown is not None:
+            self._on_shown(placed)
+        return unplaced

@@ -1,0 +1,46 @@
+"""The shipped font and the stylesheet: screens look the same on every machine."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QWidget
+
+from saa_desk.paths import resource_path
+
+FONT_FILES = ("Amiri-Regular.ttf", "Amiri-Bold.ttf")
+FONT_POINT_SIZE = 11
+_families: list[str] = []
+
+
+def register_fonts() -> str:
+    """Register Amiri with Qt (call after the QApplication exists); returns its family name."""
+    if not _families:
+        for name in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+            if font_id < 0:
+                raise FileNotFoundError(f"cannot load the shipped font {name}")
+            for family in QFontDatabase.applicationFontFamilies(font_id):
+                if family not in _families:
+                    _families.append(family)
+    return _families[0]
+
+
+def stylesheet() -> str:
+    return resource_path("style", "desk.qss").read_text(encoding="utf-8")
+
+
+def apply(app: QApplication) -> None:
+    family = register_fonts()
+    font = QFont(family, FONT_POINT_SIZE)
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    app.setFont(font)
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet())
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the stylesheet after a dynamic property (role, invalid…) changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()

@@ -1,0 +1,221 @@
+"""Realistic demo data: Arabic beneficiaries with valid IDs and requests in every status.
+
+Deterministic for a seed (same people, same numbers, same statuses). Rows are written through the
+ORM in batches so change capture, sync metadata and the search index are exactly as in real use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from saa_desk import catalogues
+from saa_desk.domain.checklist import required_documents
+from saa_desk.domain.enums import DecisionOutcome, DocumentStatus, SignatureMethod
+from saa_desk.domain.identity import luhn_check_digit
+from saa_desk.domain.permissions import Permission
+from saa_desk.domain.workflow import MIN_ANSWER_DAYS, RequestStatus
+from saa_desk.paths import resource_path
+from saa_desk.services import declarations
+from saa_desk.services.context import Actor, unit
+from saa_desk.services.requests import next_request_number
+from saa_desk.store.database import Store
+from saa_desk.store.models import (
+    Beneficiary,
+    ChecklistItem,
+    CommitteeMeeting,
+    Decision,
+    Declaration,
+    DeclarationSignature,
+    HouseholdMember,
+    Referral,
+    StatusTransition,
+    SupportRequest,
+)
+
+S = RequestStatus
+BATCH = 2000
+_BASE = [S.DRAFT, S.AWAITING_DOCUMENTS]
+_READY = [*_BASE, S.READY_TO_SIGN]
+_SUBMITTED = [*_READY, S.SUBMITTED]
+_REVIEW = [*_SUBMITTED, S.UNDER_REVIEW]
+PATHS: dict[RequestStatus, list[RequestStatus]] = {
+    S.DRAFT: [S.DRAFT],
+    S.AWAITING_DOCUMENTS: _BASE,
+    S.REFERRED: [*_BASE, S.REFERRED],
+    S.READY_TO_SIGN: _READY,
+    S.SUBMITTED: _SUBMITTED,
+    S.UNDER_REVIEW: _REVIEW,
+    S.ACCEPTED: [*_REVIEW, S.ACCEPTED],
+    S.REJECTED: [*_REVIEW, S.REJECTED],
+    S.RETURNED: [*_REVIEW, S.RETURNED],
+    S.REGISTERED: [*_REVIEW, S.ACCEPTED, S.REGISTERED],
+    S.SERVED: [*_REVIEW, S.ACCEPTED, S.REGISTERED, S.SERVED],
+    S.CLOSED: [*_REVIEW, S.REJECTED, S.CLOSED],
+    S.WITHDRAWN: [*_BASE, S.WITHDRAWN],
+}
+_DECIDED = {S.ACCEPTED: DecisionOutcome.ACCEPT, S.REJECTED: DecisionOutcome.REJECT,
+            S.RETURNED: DecisionOutcome.RETURN}
+
+
+@cache
+def _names() -> dict[str, Any]:
+    with resource_path("demo", "names.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+class _Maker:
+    def __init__(self, seed: int, today: dt.date) -> None:
+        self.rng = random.Random(seed)
+        self.today = today
+        self.used_ids: set[str] = set()
+
+    def uuid(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def identity(self) -> tuple[str, str, str | None, str]:
+        roll = self.rng.random()
+        while True:
+            if roll < 0.05:
+                number = self.rng.choice("ABNP") + str(self.rng.randrange(10**7, 10**8))
+                kind, country = "passport", self.rng.choice(["EG", "PK", "ID", "IN", "NG", "TR"])
+                nationality = country
+            else:
+                prefix = "2" if roll < 0.15 else "1"
+                body = prefix + f"{self.rng.randrange(10**8):08d}"
+                number = body + luhn_check_digit(body)
+                kind, country = ("iqama", None) if prefix == "2" else ("national_id", None)
+                nationality = self.rng.choice(["EG", "YE", "SY", "PK", "SD"]) if prefix == "2" else "SA"
+            if number not in self.used_ids:
+                self.used_ids.add(number)
+                return kind, number, country, nationality
+
+    def beneficiary(self) -> Beneficiary:
+        n, r = _names(), self.rng
+        gender = r.choice(["male", "female"])
+        kind, number, country, nationality = self.identity()
+        city, districts = r.choice(n["cities"])
+        return Beneficiary(
+            id=self.uuid(), id_type=kind, id_number=number, passport_country=country,
+            id_expiry=self.today + dt.timedelta(days=r.randrange(30, 3000)),
+            first_name=r.choice(n["male_first"] if gender == "male" else n["female_first"]),
+            father_name=r.choice(n["male_first"]), grandfather_name=r.choice(n["male_first"]),
+            family_name=r.choice(n["family"]), gender=gender,
+            birth_date=dt.date(r.randrange(1940, 2005), r.randrange(1, 13), r.randrange(1, 29)),
+            nationality=nationality, mobile=f"+9665{r.randrange(10**8):08d}", city=city,
+            district=r.choice(districts), address=f"{r.choice(n['streets'])}، مبنى {r.randrange(1, 300)}",
+            marital_status=r.choice(["single", "married", "married", "widowed", "divorced"]),
+            monthly_income=r.choice([0, 1500, 2500, 3000, 4000, 5500, 7000]),
+            employment=r.choice(["employed", "unemployed", "retired", "self_employed"]),
+            preferred_channel=r.choice(catalogues.codes("channel")),
+        )
+
+    def household(self, b: Beneficiary) -> list[HouseholdMember]:
+        n, r = _names(), self.rng
+        members = []
+        for _ in range(r.choice([0, 0, 1, 2, 3, 4])):
+            relation = r.choice(["son", "daughter", "spouse", "mother"])
+            first = r.choice(n["female_first"] if relation in ("daughter", "spouse", "mother") else n["male_first"])
+            members.append(HouseholdMember(id=self.uuid(), beneficiary_id=b.id, relation=relation,
+                                           name=f"{first} {b.first_name} {b.family_name}",
+                                           birth_date=dt.date(r.randrange(1950, 2024), 1 + r.randrange(12), 1)))
+        return members
+
+
+def generate(store: Store, actor: Actor, count: int, seed: int = 1,
+             progress: Callable[[int], None] | None = None) -> int:
+    """Create `count` beneficiaries, each with one request; statuses cycle through every state."""
+    actor.require(Permission.BENEFICIARY_WRITE)
+    from saa_desk.services.context import today
+
+    maker = _Maker(seed, today(store))
+    statuses = list(PATHS)
+    made = 0
+    meeting_id: str | None = None
+    while made < count:
+        size = min(BATCH, count - made)
+        with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
+            if meeting_id is None:
+                meeting = CommitteeMeeting(id=maker.uuid(), number=f"D{seed}-{made // BATCH + 1}",
+                                           meeting_date=maker.today)
+                u.session.add(meeting)
+                meeting_id = meeting.id
+            submitted: list[SupportRequest] = []
+            for i in range(size):
+                target = statuses[(made + i) % len(statuses)]
+                submitted.extend(_one_case(u, maker, target, meeting_id))
+            u.session.flush()
+            for request in submitted:
+                _declare(u, maker, request)
+            u.audit("demo.generate", None, None, count=size, seed=seed)
+            meeting_id = None
+        made += size
+        if progress:
+            progress(made)
+    return made
+
+
+def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str) -> list[SupportRequest]:
+    r = maker.rng
+    b = maker.beneficiary()
+    u.session.add(b)
+    u.session.add_all(maker.household(b))
+    st = r.choice(list(catalogues.support_types().values()))
+    path = PATHS[target]
+    request = SupportRequest(
+        id=maker.uuid(), number=next_request_number(u.session, u.store, maker.today.year),
+        beneficiary_id=b.id, support_type=st.code, channel=r.choice(catalogues.codes("channel")),
+        description=r.choice(_names()["needs"]), status=target.value,
+    )
+    u.session.add(request)
+    previous: RequestStatus | None = None
+    for step in path:
+        u.session.add(StatusTransition(id=maker.uuid(), request_id=request.id,
+                                       from_status=previous.value if previous else None,
+                                       to_status=step.value, note=_note(step)))
+        previous = step
+    ready = S.READY_TO_SIGN in path
+    for doc in required_documents(st, b.id_type):
+        has_expiry = catalogues.document_types()[doc.code].has_expiry
+        u.session.add(ChecklistItem(
+            id=maker.uuid(), request_id=request.id, document_type=doc.code, mandatory=doc.mandatory,
+            status=(DocumentStatus.VERIFIED if ready else r.choice([DocumentStatus.PENDING, DocumentStatus.RECEIVED])).value,
+            document_number=str(r.randrange(10**6, 10**7)) if ready else None,
+            expiry_date=b.id_expiry if has_expiry else None,
+        ))
+    if S.REFERRED in path:
+        u.session.add(Referral(id=maker.uuid(), request_id=request.id, question="يرغب المستفيد في معرفة شروط الدعم"))
+    if S.SUBMITTED in path:
+        days = r.randrange(0, 60)
+        request.submitted_at = dt.datetime.combine(maker.today - dt.timedelta(days=days), dt.time(9))
+        request.expected_answer_date = request.submitted_at.date() + dt.timedelta(days=MIN_ANSWER_DAYS)
+        decided = next((s for s in path if s in _DECIDED), None)
+        if decided is not None:
+            request.meeting_id = meeting_id
+            u.session.add(Decision(id=maker.uuid(), request_id=request.id, meeting_id=meeting_id,
+                                   outcome=_DECIDED[decided].value,
+                                   reason=None if decided is S.ACCEPTED else "لم تكتمل شروط الاستحقاق"))
+        return [request]
+    return []
+
+
+def _note(step: RequestStatus) -> str | None:
+    if step in (S.REJECTED, S.RETURNED):
+        return "لم تكتمل شروط الاستحقاق"
+    if step is S.WITHDRAWN:
+        return "طلب المستفيد سحب الطلب"
+    return None
+
+
+def _declare(u: Any, maker: _Maker, request: SupportRequest) -> None:
+    snapshot = declarations.build_snapshot(u.session, request)
+    decl = Declaration(id=maker.uuid(), request_id=request.id, beneficiary_id=request.beneficiary_id,
+                       snapshot_json=declarations.canonical(snapshot), snapshot_sha256=declarations.digest(snapshot))
+    u.session.add(decl)
+    u.session.add(DeclarationSignature(id=maker.uuid(), declaration_id=decl.id, method=SignatureMethod.PAPER.value,
+                                       signed_at=request.submitted_at))

@@ -1,0 +1,113 @@
+"""Integrity checks, backups and restores of the desk's local database."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import text
+
+from saa_desk.domain.errors import DeskError
+from saa_desk.services import audit
+from saa_desk.store import search
+from saa_desk.store.database import Store
+
+# (child table, column, parent table): rows whose parent does not exist are orphans.
+_REFERENCES = (
+    ("household_members", "beneficiary_id", "beneficiaries"),
+    ("requests", "beneficiary_id", "beneficiaries"),
+    ("checklist_items", "request_id", "requests"),
+    ("declarations", "request_id", "requests"),
+    ("declaration_signatures", "declaration_id", "declarations"),
+    ("print_records", "request_id", "requests"),
+    ("status_transitions", "request_id", "requests"),
+    ("referrals", "request_id", "requests"),
+    ("decisions", "request_id", "requests"),
+    ("decisions", "meeting_id", "committee_meetings"),
+    ("interactions", "beneficiary_id", "beneficiaries"),
+    ("satisfaction_surveys", "beneficiary_id", "beneficiaries"),
+)
+
+
+@dataclass
+class CheckReport:
+    integrity: str = "ok"
+    audit_problems: list[str] = field(default_factory=list)
+    orphans: dict[str, int] = field(default_factory=dict)
+    requests_without_history: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return (self.integrity == "ok" and not self.audit_problems and not self.orphans
+                and not self.requests_without_history)
+
+
+def check(store: Store) -> CheckReport:
+    report = CheckReport()
+    with store.read() as s:
+        conn = s.connection()
+        rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+        report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
+        report.audit_problems = [f"{p.desk}#{p.seq}: {p.problem}" for p in audit.verify_chain(s)]
+        for child, column, parent in _REFERENCES:
+            count = conn.execute(text(
+                f"SELECT count(*) FROM {child} c WHERE c.{column} IS NOT NULL AND NOT EXISTS "
+                f"(SELECT 1 FROM {parent} p WHERE p.id = c.{column})")).scalar() or 0
+            if count:
+                report.orphans[f"{child}.{column}"] = int(count)
+        report.requests_without_history = int(conn.execute(text(
+            "SELECT count(*) FROM requests r WHERE NOT EXISTS "
+            "(SELECT 1 FROM status_transitions t WHERE t.request_id = r.id)")).scalar() or 0)
+    return report
+
+
+def backup(store: Store, target: Path) -> Path:
+    """An online, consistent copy (SQLite backup API) while the desk keeps working."""
+    target = Path(target)
+    if target.exists():
+        raise DeskError("generic", "file", detail=f"{target} already exists")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    src = sqlite3.connect(store.db_path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def restore(store: Store, source: Path) -> None:
+    """Replace the desk's database with a backup (checked first), then rebuild the search index."""
+    source = Path(source)
+    if not source.is_file():
+        raise DeskError("file_unreadable", "file", detail="no such file")
+    try:
+        probe = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            result = probe.execute("PRAGMA integrity_check").fetchone()
+            has_schema = probe.execute(
+                "SELECT 1 FROM sqlite_master WHERE name='alembic_version'").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError as exc:
+        raise DeskError("file_unreadable", "file", detail=str(exc)) from None
+    if result != ("ok",) or not has_schema:
+        raise DeskError("file_unreadable", "file", detail="not an SAA Desk backup")
+    store.engine.dispose()
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(store.db_path)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    store.engine.dispose()
+    store._desk_id = None
+    store.migrate()  # an older backup is brought up to this version's schema
+    with store.engine.begin() as conn:
+        search.rebuild(conn)
