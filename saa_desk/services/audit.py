@@ -11,7 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from saa_desk.store.capture import DESK_KEY, new_id, utcnow
-from saa_desk.store.models import AuditEvent, Counter, DeskSetting
+from saa_desk.store.database import next_value
+from saa_desk.store.models import AuditEvent, DeskSetting
 
 GENESIS = "0" * 64
 _SEQ_COUNTER = "audit_seq"
@@ -42,12 +43,10 @@ def append(
 ) -> AuditEvent:
     """Append one event to this desk's chain, inside the caller's transaction."""
     desk = session.info[DESK_KEY]
-    counter = session.get(Counter, _SEQ_COUNTER) or Counter(name=_SEQ_COUNTER, value=0)
-    counter.value += 1
-    session.add(counter)
+    seq = next_value(session, _SEQ_COUNTER)
     last = session.get(DeskSetting, _LAST_HASH)
     event = AuditEvent(
-        id=new_id(), origin_desk=desk, desk_seq=counter.value, created_at=utcnow(),
+        id=new_id(), origin_desk=desk, desk_seq=seq, created_at=utcnow(),
         created_by=actor_id, action=action, entity=entity, entity_id=entity_id,
         details=json.dumps(details or {}, sort_keys=True, ensure_ascii=False, default=str),
         prev_hash=last.value if last else GENESIS,

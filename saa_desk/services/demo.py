@@ -146,12 +146,14 @@ def generate(store: Store, actor: Actor, count: int, seed: int = 1,
                 u.session.add(meeting)
                 meeting_id = meeting.id
             submitted: list[SupportRequest] = []
-            for i in range(size):
-                target = statuses[(made + i) % len(statuses)]
-                submitted.extend(_one_case(u, maker, target, meeting_id))
+            with u.session.no_autoflush:  # one flush per batch, not one per query
+                for i in range(size):
+                    target = statuses[(made + i) % len(statuses)]
+                    submitted.extend(_one_case(u, maker, target, meeting_id))
             u.session.flush()
-            for request in submitted:
-                _declare(u, maker, request)
+            with u.session.no_autoflush:
+                for request in submitted:
+                    _declare(u, maker, request)
             u.audit("demo.generate", None, None, count=size, seed=seed)
             meeting_id = None
         made += size

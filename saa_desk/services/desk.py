@@ -41,7 +41,7 @@ def initialise(store: Store, branch: object, desk: object, admin_username: objec
         admin = new_user_row(s, admin_username, admin_full_name, ["admin"], admin_password, branch_code)
         audit.append(s, admin.id, "desk.init", "desk", desk_id, {"branch": branch_code, "desk": desk_code})
         admin_id = admin.id
-    store._desk_id = None  # re-read on next use
+    store.reset_identity()
     return admin_id
 
 
@@ -73,7 +73,6 @@ def status(store: Store) -> DeskStatus:
 
 
 def codes(store: Store) -> tuple[str, str]:
-    branch, desk = store.setting(SETTING_BRANCH), store.setting(SETTING_DESK)
-    if branch is None or desk is None:
+    if store.codes is None:
         raise DeskError("not_initialised")
-    return branch, desk
+    return store.codes

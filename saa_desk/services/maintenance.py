@@ -107,7 +107,7 @@ def restore(store: Store, source: Path) -> None:
         dst.close()
         src.close()
     store.engine.dispose()
-    store._desk_id = None
+    store.reset_identity()
     store.migrate()  # an older backup is brought up to this version's schema
     with store.engine.begin() as conn:
         search.rebuild(conn)

@@ -24,11 +24,10 @@ from saa_desk.domain.workflow import (
 from saa_desk.services import declarations
 from saa_desk.services.context import Actor, Unit, reading, unit
 from saa_desk.services.desk import codes
-from saa_desk.store.database import Store
+from saa_desk.store.database import Store, next_value
 from saa_desk.store.models import (
     Beneficiary,
     ChecklistItem,
-    Counter,
     StatusTransition,
     SupportRequest,
 )
@@ -39,11 +38,7 @@ DESCRIPTION_MAX = 4000
 def next_request_number(session: Session, store: Store, year: int) -> str:
     """BRANCH-DESK-YEAR-SEQ: unique across desks without coordination."""
     branch, desk = codes(store)
-    name = f"request_seq_{year}"
-    counter = session.get(Counter, name) or Counter(name=name, value=0)
-    counter.value += 1
-    session.add(counter)
-    return f"{branch}-{desk}-{year}-{counter.value:06d}"
+    return f"{branch}-{desk}-{year}-{next_value(session, f'request_seq_{year}'):06d}"
 
 
 def checklist_facts(session: Session, request_id: str) -> list[ChecklistFact]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import select, text
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from saa_desk.domain.clock import HybridLogicalClock
 from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
@@ -26,6 +26,17 @@ SETTING_DESK_ID = "desk_id"
 SETTING_BRANCH = "branch_code"
 SETTING_DESK = "desk_code"
 SETTING_HLC = "hlc_last"
+
+
+_NEXT_VALUE = text(
+    "INSERT INTO counters (name, value) VALUES (:name, 1) "
+    "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value"
+)
+
+
+def next_value(session: Session, name: str) -> int:
+    """Draw the next number of a desk-local sequence, inside the caller's write transaction."""
+    return int(session.execute(_NEXT_VALUE, {"name": name}).scalar_one())
 
 
 def alembic_config() -> Config:
@@ -49,6 +60,7 @@ class Store:
             expire_on_commit=False,
         )
         self._desk_id: str | None = None
+        self._codes: tuple[str, str] | None = None
         # Tests and demos may pin the desk's clock; None means the real time.
         self.frozen_now: dt.datetime | None = None
 
@@ -83,6 +95,20 @@ class Store:
     @property
     def initialised(self) -> bool:
         return self.desk_id is not None
+
+    @property
+    def codes(self) -> tuple[str, str] | None:
+        """(branch, desk) codes; fixed at initialisation, so read once."""
+        if self._codes is None:
+            branch, desk = self.setting(SETTING_BRANCH), self.setting(SETTING_DESK)
+            if branch is not None and desk is not None:
+                self._codes = (branch, desk)
+        return self._codes
+
+    def reset_identity(self) -> None:
+        """Forget cached identity (after initialising or restoring the database)."""
+        self._desk_id = None
+        self._codes = None
 
     # -- sessions ------------------------------------------------------------------------------
 
