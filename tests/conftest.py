@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from saa_desk.services import desk, users  # noqa: E402
-from saa_desk.services.context import Actor  # noqa: E402
-from saa_desk.store.database import Store  # noqa: E402
+from saa_desk.services import desk, users
+from saa_desk.services.context import Actor
+from saa_desk.store.database import Store
 
 PASSWORD = "correct-horse-1"
 

@@ -186,7 +186,7 @@ def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str) -> 
         has_expiry = catalogues.document_types()[doc.code].has_expiry
         u.session.add(ChecklistItem(
             id=maker.uuid(), request_id=request.id, document_type=doc.code, mandatory=doc.mandatory,
-            status=(DocumentStatus.VERIFIED if ready else r.choice([DocumentStatus.PENDING, DocumentStatus.RECEIVED])).value,
+            status=DocumentStatus.VERIFIED.value if ready else r.choice(["pending", "received"]),
             document_number=str(r.randrange(10**6, 10**7)) if ready else None,
             expiry_date=b.id_expiry if has_expiry else None,
         ))

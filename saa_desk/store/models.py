@@ -123,7 +123,7 @@ class HouseholdMember(Mutable, Base):
     __tablename__ = "household_members"
 
     beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
-    beneficiary: Mapped["Beneficiary"] = relationship(lazy="raise")
+    beneficiary: Mapped[Beneficiary] = relationship(lazy="raise")
     name: Mapped[str] = mapped_column(String(160))
     relation: Mapped[str] = mapped_column(String(12))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -139,7 +139,7 @@ class SupportRequest(Mutable, Base):
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
-    beneficiary: Mapped["Beneficiary"] = relationship(lazy="raise")
+    beneficiary: Mapped[Beneficiary] = relationship(lazy="raise")
     support_type: Mapped[str] = mapped_column(String(40))
     channel: Mapped[str] = mapped_column(String(24))
     description: Mapped[str | None] = mapped_column(Text)
@@ -155,7 +155,7 @@ class ChecklistItem(Mutable, Base):
     __table_args__ = (UniqueConstraint("request_id", "document_type"),)
 
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    request: Mapped["SupportRequest"] = relationship(lazy="raise")
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
     document_type: Mapped[str] = mapped_column(String(40))
     mandatory: Mapped[bool] = mapped_column(Boolean, default=True)
     status: Mapped[str] = mapped_column(String(12))
@@ -174,7 +174,7 @@ class Declaration(AppendOnly, Base):
     __tablename__ = "declarations"
 
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    request: Mapped["SupportRequest"] = relationship(lazy="raise")
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
     beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
     snapshot_json: Mapped[str] = mapped_column(Text)
     snapshot_sha256: Mapped[str] = mapped_column(String(64), index=True)
@@ -186,7 +186,7 @@ class DeclarationSignature(AppendOnly, Base):
     __tablename__ = "declaration_signatures"
 
     declaration_id: Mapped[str] = mapped_column(ForeignKey("declarations.id"), index=True)
-    declaration: Mapped["Declaration"] = relationship(lazy="raise")
+    declaration: Mapped[Declaration] = relationship(lazy="raise")
     method: Mapped[str] = mapped_column(String(12))
     signed_at: Mapped[dt.datetime] = mapped_column(DateTime)
     signature_png_sha256: Mapped[str | None] = mapped_column(String(64))
@@ -199,7 +199,7 @@ class PrintRecord(AppendOnly, Base):
 
     document_kind: Mapped[str] = mapped_column(String(16))
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    request: Mapped["SupportRequest"] = relationship(lazy="raise")
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
     declaration_id: Mapped[str | None] = mapped_column(String(36))
     decision_id: Mapped[str | None] = mapped_column(String(36))
     copy_number: Mapped[int] = mapped_column(Integer, default=0)
@@ -210,7 +210,7 @@ class StatusTransition(AppendOnly, Base):
     __tablename__ = "status_transitions"
 
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    request: Mapped["SupportRequest"] = relationship(lazy="raise")
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
     from_status: Mapped[str | None] = mapped_column(String(24))
     to_status: Mapped[str] = mapped_column(String(24))
     note: Mapped[str | None] = mapped_column(Text)
@@ -224,7 +224,7 @@ class Referral(Mutable, Base):
     __tablename__ = "referrals"
 
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    request: Mapped["SupportRequest"] = relationship(lazy="raise")
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
     researcher_id: Mapped[str | None] = mapped_column(String(36), index=True)
     question: Mapped[str] = mapped_column(Text)
     answer: Mapped[str | None] = mapped_column(Text)
@@ -245,9 +245,9 @@ class Decision(AppendOnly, Base):
     __tablename__ = "decisions"
 
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
-    request: Mapped["SupportRequest"] = relationship(lazy="raise")
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
     meeting_id: Mapped[str] = mapped_column(ForeignKey("committee_meetings.id"), index=True)
-    meeting: Mapped["CommitteeMeeting"] = relationship(lazy="raise")
+    meeting: Mapped[CommitteeMeeting] = relationship(lazy="raise")
     outcome: Mapped[str] = mapped_column(String(8))
     reason: Mapped[str | None] = mapped_column(Text)
 
@@ -260,7 +260,7 @@ class Interaction(AppendOnly, Base):
     __tablename__ = "interactions"
 
     beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
-    beneficiary: Mapped["Beneficiary"] = relationship(lazy="raise")
+    beneficiary: Mapped[Beneficiary] = relationship(lazy="raise")
     request_id: Mapped[str | None] = mapped_column(String(36), index=True)
     channel: Mapped[str] = mapped_column(String(24))
     kind: Mapped[str] = mapped_column(String(16))
@@ -272,7 +272,7 @@ class SatisfactionSurvey(AppendOnly, Base):
     __tablename__ = "satisfaction_surveys"
 
     beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
-    beneficiary: Mapped["Beneficiary"] = relationship(lazy="raise")
+    beneficiary: Mapped[Beneficiary] = relationship(lazy="raise")
     request_id: Mapped[str | None] = mapped_column(String(36), index=True)
     interaction_id: Mapped[str | None] = mapped_column(String(36))
     channel: Mapped[str] = mapped_column(String(24))

@@ -54,7 +54,8 @@ def test_sigkill_mid_import(tmp_path: Path) -> None:
     assert report.ok, report
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT id_number, address, first_name, family_name, mobile FROM beneficiaries").fetchall()
-        audit_rows = conn.execute("SELECT count(*) FROM audit_events WHERE action = 'beneficiary.register'").fetchone()[0]
+        audit_rows = conn.execute(
+            "SELECT count(*) FROM audit_events WHERE action = 'beneficiary.register'").fetchone()[0]
         indexed = conn.execute("SELECT count(*) FROM beneficiary_search").fetchone()[0]
         queued = conn.execute("SELECT count(*) FROM sync_outbox WHERE table_name = 'beneficiaries' AND field IS NULL"
                               ).fetchone()[0]
