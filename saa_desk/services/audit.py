@@ -44,17 +44,29 @@ def append(
     """Append one event to this desk's chain, inside the caller's transaction."""
     desk = session.info[DESK_KEY]
     seq = next_value(session, _SEQ_COUNTER)
-    last = session.get(DeskSetting, _LAST_HASH)
+    last = _last_hash_setting(session)
     event = AuditEvent(
         id=new_id(), origin_desk=desk, desk_seq=seq, created_at=utcnow(),
         created_by=actor_id, action=action, entity=entity, entity_id=entity_id,
         details=json.dumps(details or {}, sort_keys=True, ensure_ascii=False, default=str),
-        prev_hash=last.value if last else GENESIS,
+        prev_hash=last.value,
     )
     event.hash = _event_hash(_hashed_fields(event))
     session.add(event)
-    session.merge(DeskSetting(key=_LAST_HASH, value=event.hash))
+    last.value = event.hash
     return event
+
+
+def _last_hash_setting(session: Session) -> DeskSetting:
+    """The chain's head, loaded once per transaction (a batch import appends thousands)."""
+    setting: DeskSetting | None = session.info.get(_LAST_HASH)
+    if setting is None or setting not in session:
+        setting = session.get(DeskSetting, _LAST_HASH)
+        if setting is None:
+            setting = DeskSetting(key=_LAST_HASH, value=GENESIS)
+            session.add(setting)
+        session.info[_LAST_HASH] = setting
+    return setting
 
 
 @dataclass(frozen=True)

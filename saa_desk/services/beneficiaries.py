@@ -14,6 +14,7 @@ from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS, validate_beneficiary
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
 from saa_desk.services.context import Actor, Unit, reading, today, unit
+from saa_desk.store.capture import new_id
 from saa_desk.store.database import Store
 from saa_desk.store.models import Beneficiary, HouseholdMember
 
@@ -76,9 +77,8 @@ def add_beneficiary(u: Unit, clean: dict[str, Any], household: Sequence[Mapping[
         existing = existing_with_id(u.session, clean["id_type"], clean["id_number"])
         if existing:
             raise DuplicateBeneficiary(existing)
-    b = Beneficiary(**clean)
+    b = Beneficiary(id=new_id(), **clean)
     u.session.add(b)
-    u.session.flush()
     for m in members:
         u.session.add(HouseholdMember(beneficiary_id=b.id, name=m.name, relation=m.relation,
                                       birth_date=m.birth_date))

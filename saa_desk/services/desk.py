@@ -33,7 +33,7 @@ def initialise(store: Store, branch: object, desk: object, admin_username: objec
     desk_code = validate_code(desk, "desk")
     if store.initialised:
         raise DeskError("already_initialised")
-    desk_id = uuid.uuid4().hex
+    desk_id = uuid.uuid4().hex[:12]  # short: it is part of every clock stamp
     with store.write(None, desk_id=desk_id) as s:
         for key, value in ((SETTING_DESK_ID, desk_id), (SETTING_BRANCH, branch_code),
                            (SETTING_DESK, desk_code)):

@@ -1,8 +1,8 @@
 """Importing beneficiaries from CSV or XLSX, one a row.
 
 Every valid row is imported; each rejected row is reported with its number, field and reason and
-nothing of it is written. Rows commit in batches, each row in its own savepoint, so a kill
-mid-import leaves only whole rows behind.
+nothing of it is written. Rows commit in batches of whole rows, so a kill mid-import leaves only
+whole rows behind.
 """
 
 from __future__ import annotations
@@ -14,13 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS, validate_beneficiary
 from saa_desk.domain.errors import DeskError, ValidationError, ValidationErrors
 from saa_desk.domain.permissions import Permission
 from saa_desk.messages import Lang, field_label
-from saa_desk.services.beneficiaries import add_beneficiary
+from saa_desk.services.beneficiaries import DuplicateBeneficiary, add_beneficiary
 from saa_desk.services.context import Actor, today, unit
 from saa_desk.store.database import Store
+from saa_desk.store.models import Beneficiary
 
 BATCH_ROWS = 500
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -166,11 +170,22 @@ def _reject(report: ImportReport, number: int, exc: ValidationError) -> None:
 
 def _write_batch(store: Store, actor: Actor, batch: list[tuple[int, dict[str, Any]]],
                  report: ImportReport) -> None:
+    """One transaction for the batch; duplicates (in the database or earlier in the file) are
+    refused before anything is written, so every row goes in whole or not at all."""
     with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
-        for number, clean in batch:
-            try:
-                with u.session.begin_nested():
-                    add_beneficiary(u, clean)
+        taken = _registered_ids(u.session, [clean["id_number"] for _, clean in batch])
+        with u.session.no_autoflush:  # one flush for the whole batch
+            for number, clean in batch:
+                key = (clean["id_type"], clean["id_number"])
+                if key in taken:
+                    _reject(report, number, DuplicateBeneficiary([]))
+                    continue
+                taken.add(key)
+                add_beneficiary(u, clean, allow_duplicate=True)
                 report.imported += 1
-            except ValidationError as exc:
-                _reject(report, number, exc)
+
+
+def _registered_ids(session: Session, numbers: list[str]) -> set[tuple[str, str]]:
+    rows = session.execute(select(Beneficiary.id_type, Beneficiary.id_number).where(
+        Beneficiary.id_number.in_(numbers), Beneficiary.deleted.is_(False)))
+    return {(r.id_type, r.id_number) for r in rows}

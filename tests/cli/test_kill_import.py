@@ -16,7 +16,7 @@ from saa_desk.services import maintenance
 from saa_desk.store.database import Store
 from tests.factories import beneficiary_data, national_id
 
-ROWS = 6000
+ROWS = 20000
 
 
 @pytest.mark.slow
