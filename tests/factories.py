@@ -14,6 +14,12 @@ def national_id(rng: random.Random | None = None, prefix: str = "1") -> str:
     return body + luhn_check_digit(body)
 
 
+def nth_national_id(n: int) -> str:
+    """A distinct valid national ID for each n (random ones collide in large files)."""
+    body = "1" + f"{n:08d}"
+    return body + luhn_check_digit(body)
+
+
 def beneficiary_data(**overrides: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "id_type": "national_id", "id_number": national_id(), "first_name": "محمد",

@@ -14,7 +14,7 @@ import pytest
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS
 from saa_desk.services import maintenance
 from saa_desk.store.database import Store
-from tests.factories import beneficiary_data, national_id
+from tests.factories import beneficiary_data, nth_national_id
 
 ROWS = 20000
 
@@ -30,7 +30,7 @@ def test_sigkill_mid_import(tmp_path: Path) -> None:
         writer = csv.writer(fh)
         writer.writerow(BENEFICIARY_FIELDS)
         for i in range(ROWS):
-            person = beneficiary_data(id_number=national_id(), address=f"شارع الحج، مبنى {i}")
+            person = beneficiary_data(id_number=nth_national_id(i), address=f"شارع الحج، مبنى {i}")
             people[person["id_number"]] = person
             writer.writerow([person.get(f, "") for f in BENEFICIARY_FIELDS])
 
