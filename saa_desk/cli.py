@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from platformdirs import user_data_dir
 
@@ -208,6 +208,38 @@ def cmd_restore(ctx: Context) -> int:
     return EXIT_OK
 
 
+def cmd_print(ctx: Context) -> int:
+    from saa_desk.services import printing, requests
+
+    store = ctx.initialised_store()
+    actor = cli_actor()
+    request = requests.by_number(store, actor, ctx.args.request_number)
+    render = {"declaration": printing.print_declaration, "receipt": printing.print_receipt,
+              "decision": printing.print_decision}[ctx.args.kind]
+    doc = render(store, actor, request.id)
+    fd = os.open(ctx.args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # personal data
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(doc.pdf)
+    copy = f" (copy {doc.copy_number})" if doc.copy_number else ""
+    ctx.say(f"printed {doc.kind} of {doc.request_number}{copy} to {ctx.args.output}")
+    return EXIT_OK
+
+
+def cmd_verify_declaration(ctx: Context) -> int:
+    from saa_desk.services import printing
+
+    result = printing.verify_declaration(ctx.initialised_store(), cli_actor(), ctx.args.file_or_hash)
+    if not result.found:
+        ctx.say("NOT FOUND: no declaration with this fingerprint is recorded at this desk")
+        return EXIT_ERROR
+    ctx.say(f"request: {result.request_number}")
+    ctx.say(f"signed: {'yes' if result.signed else 'no'}")
+    valid = result.current and result.newest
+    ctx.say("CURRENT: the printout matches the applicant's data" if valid else
+            "STALE: the applicant's data changed after this printout; print and sign a new declaration")
+    return EXIT_OK if valid else EXIT_ERROR
+
+
 # -- parser ---------------------------------------------------------------------------------------
 
 
@@ -255,13 +287,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p = add("restore", cmd_restore, "replace the desk's database with a backup")
     p.add_argument("file")
-    for register in EXTRA_COMMANDS:
-        register(sub)
+    p = add("print", cmd_print, "print a declaration, submission receipt or decision letter to PDF")
+    p.add_argument("kind", choices=("declaration", "receipt", "decision"))
+    p.add_argument("request_number")
+    p.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    p = add("verify-declaration", cmd_verify_declaration,
+            "check a printed declaration (PDF, QR text or SHA-256) against the record; exit 0 if current")
+    p.add_argument("file_or_hash")
     return parser
-
-
-# Other core packages (printing, sync) add their subcommands here.
-EXTRA_COMMANDS: list[Callable[[Any], None]] = []
 
 
 def run(argv: Sequence[str] | None = None, out: TextIO | None = None,

@@ -54,6 +54,8 @@ ACCENT = colors.HexColor("#0b5a44")
 COPY_RED = colors.HexColor("#b3261e")
 _EPSILON = 1e-6
 _SIGNATURE_ROW = 30.0  # room to sign by hand above each dotted line
+_SIGNATURE_NAME_LINES = 3
+_ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -277,8 +279,10 @@ class Flow:
         lines to sign, date (and stamp) by hand."""
         gap = 24.0
         width = (CONTENT_WIDTH - gap) / 2
+        # The block must fit on one page: a name (already printed in full above) is cut short.
         name_lines = [
-            wrap_rtl(text("common", "name_field", name=b.name), VALUE.font, VALUE.size, width)
+            _at_most(wrap_rtl(text("common", "name_field", name=b.name), VALUE.font, VALUE.size,
+                              width - 12), _SIGNATURE_NAME_LINES)  # 12: room for the "…"
             for b in blocks
         ]
         rows_below_name = 3 if any(b.stamp for b in blocks) else 2
@@ -329,7 +333,8 @@ class Flow:
                 self._draw_row(cells, wrapped, height)
                 return
             fits = [max(0, int((self.room - 2 * CELL_PAD) // c.style.leading)) for c in cells]
-            if height <= fresh_room or not any(fits):
+            progress = any(n and lines for n, lines in zip(fits, wrapped, strict=True))
+            if height <= fresh_room or not progress:
                 self._continue_table(header)
                 continue
             # Taller than a whole page: draw what fits here, carry the rest over.
@@ -360,6 +365,14 @@ class Flow:
         self.y -= height
 
 
+def _at_most(lines: list[str], count: int) -> list[str]:
+    """The first `count` visual lines; a cut right-to-left line ends (on its left) with "…"."""
+    if len(lines) <= count:
+        return lines
+    last = lines[count - 1]
+    return [*lines[: count - 1], _ELLIPSIS + last]
+
+
 def _wrap_cells(cells: Sequence[Cell]) -> list[list[str]]:
     return [
         wrap_rtl(c.text, c.style.font, c.style.size, c.width - 2 * CELL_PAD) for c in cells
@@ -380,7 +393,7 @@ def _draw_signature_image(
     except Exception as exc:  # PIL raises many types for a damaged image
         raise ValueError("the on-screen signature is not a readable image") from exc
     canvas.drawImage(image, x, y, width=width, height=height, mask="auto",
-                     preserveAspectRatio=True, anchor="sw")
+                     preserveAspectRatio=True, anchor="s")
 
 
 # --- QR code ---------------------------------------------------------------------------------
@@ -425,7 +438,7 @@ def _draw_first_head(canvas: Canvas, head: Letterhead) -> float:
     left = CONTENT_LEFT
     if head.qr_payload:
         draw_qr(canvas, head.qr_payload, QR_LEFT, QR_TOP, QR_SIZE)
-        draw_rtl_line(canvas, head.qr_caption, QR_LEFT + QR_SIZE / 2, QR_TOP - QR_SIZE - 10,
+        draw_rtl_line(canvas, head.qr_caption, QR_LEFT + QR_SIZE / 2, QR_TOP - QR_SIZE - 13,
                       REGULAR, 7, align="centre", max_width=QR_SIZE + 20)
         left += QR_SIZE + 24
     block = CONTENT_RIGHT - left - (_BADGE_WIDTH + 12 if ctx.is_copy else 0)
@@ -474,7 +487,7 @@ def _draw_next_head(canvas: Canvas, head: Letterhead) -> float:
     continued = text("common", "continued", title=head.title)
     draw_rtl_line(canvas, continued, CONTENT_RIGHT, top - 30, BOLD, 10.5, max_width=half)
     if head.ctx.is_copy:
-        _draw_copy_badge(canvas, head.ctx, CONTENT_LEFT, top - 18, small=True)
+        _draw_copy_badge(canvas, head.ctx, CONTENT_LEFT, top - 16, small=True)
     _rule(canvas, top - 38, ACCENT, 1)
     return _next_page_top()
 
@@ -515,7 +528,7 @@ def _copy_text(ctx: PrintContext) -> str:
 def _draw_copy_badge(
     canvas: Canvas, ctx: PrintContext, x_left: float, y_top: float, small: bool = False
 ) -> None:
-    scale = 0.75 if small else 1.0
+    scale = 0.7 if small else 1.0
     width, height = _BADGE_WIDTH * scale, _BADGE_HEIGHT * scale
     canvas.saveState()
     canvas.setStrokeColor(COPY_RED)

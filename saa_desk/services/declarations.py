@@ -20,7 +20,7 @@ from saa_desk.domain.errors import ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import DeclarationFact
 from saa_desk.services import scans
-from saa_desk.services.context import Actor, reading, unit
+from saa_desk.services.context import Actor, Unit, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -110,20 +110,28 @@ def _view(session: Session, decl: Declaration, request: SupportRequest) -> Decla
                            decl.snapshot_sha256 != current)
 
 
-def take(store: Store, actor: Actor, request_id: str) -> DeclarationView:
+def take_in(u: Unit, request: SupportRequest) -> Declaration:
     """Freeze the current data; reuses the newest declaration when nothing has changed."""
+    snapshot = build_snapshot(u.session, request)
+    sha = digest(snapshot)
+    decl = latest(u.session, request.id)
+    if decl is None or decl.snapshot_sha256 != sha:
+        decl = Declaration(request_id=request.id, beneficiary_id=request.beneficiary_id,
+                           snapshot_json=canonical(snapshot), snapshot_sha256=sha)
+        u.session.add(decl)
+        u.session.flush()
+        u.audit("declaration.take", "declarations", decl.id, sha256=sha)
+    return decl
+
+
+def loads(decl: Declaration) -> dict[str, Any]:
+    return json.loads(decl.snapshot_json)
+
+
+def take(store: Store, actor: Actor, request_id: str) -> DeclarationView:
     with unit(store, actor, Permission.DECLARATION_PRINT) as u:
         request: SupportRequest = u.get(SupportRequest, request_id, "request")
-        snapshot = build_snapshot(u.session, request)
-        sha = digest(snapshot)
-        decl = latest(u.session, request.id)
-        if decl is None or decl.snapshot_sha256 != sha:
-            decl = Declaration(request_id=request.id, beneficiary_id=request.beneficiary_id,
-                               snapshot_json=canonical(snapshot), snapshot_sha256=sha)
-            u.session.add(decl)
-            u.session.flush()
-            u.audit("declaration.take", "declarations", decl.id, sha256=sha)
-        return _view(u.session, decl, request)
+        return _view(u.session, take_in(u, request), request)
 
 
 def current(store: Store, actor: Actor, request_id: str) -> DeclarationView | None:

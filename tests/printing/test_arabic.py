@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import itertools
 import unicodedata
+from collections.abc import Callable
 
 import pdfplumber
 import pytest
@@ -16,10 +18,11 @@ from saa_desk.printing import draw_rtl_line, draw_rtl_paragraph, shape_line, wra
 from saa_desk.printing.fonts import BOLD, REGULAR, covered_codepoints
 from tests.printing.helpers import MIRROR, logical
 
-DECLARATION_WORDS = (
+DECLARATION = (
     "أقر أنا طالب الدعم بأن جميع البيانات المدونة في هذا الإقرار صحيحة وكاملة وأتحمل "
     "المسؤولية الشخصية المباشرة عن صحتها وأعلم أن طلبي سيرفع إلى لجنة البحث"
-).split()
+)
+DECLARATION_WORDS = DECLARATION.split()
 
 
 def _width(line: str, font: str = REGULAR, size: float = 11) -> float:
@@ -38,7 +41,7 @@ def test_wrapped_lines_keep_logical_order() -> None:
 
 def test_lines_are_filled_greedily_by_reshaped_width() -> None:
     lines = wrap_rtl(" ".join(DECLARATION_WORDS), REGULAR, 11, 160)
-    for line, following in zip(lines, lines[1:], strict=False):
+    for line, following in itertools.pairwise(lines):
         first_word_next = shape_line(logical(following).split()[0], REGULAR)
         # The next line's first word would not have fitted on this one.
         assert _width(line) + _width(" ") + _width(first_word_next) > 160
@@ -106,10 +109,10 @@ def test_line_breaks_start_new_lines_and_blank_text_gives_nothing() -> None:
     assert wrap_rtl(" \n\t\u200b ", REGULAR, 11, 100) == []
 
 
-def _extract(draw: object) -> pdfplumber.page.Page:
+def _extract(draw: Callable[[Canvas], None]) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, invariant=1)
-    draw(canvas)  # type: ignore[operator]
+    draw(canvas)
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()

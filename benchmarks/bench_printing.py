@@ -1,0 +1,204 @@
+"""Printing benchmark (DESIGN.md §8: declaration PDF, median ≤ 100 ms a page).
+
+Prints one table: median and p95 milliseconds per page for each document, and the ratio of the
+real declaration to a baseline measured in the same run: the same renderer drawing the same lines
+in the same layout (line breaks recorded from the real run) with the Arabic shaping switched off
+— no measuring, reshaping or bidi, reportlab drawing the logical strings. The ratio is what the
+shaping costs.
+
+    /tmp/venv/bin/python benchmarks/bench_printing.py [--runs 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import copy
+import datetime as dt
+import re
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from saa_desk.printing import (
+    DecisionLetterData,
+    PrintContext,
+    ReceiptData,
+    arabic,
+    layout,
+    render_decision_letter,
+    render_declaration,
+    render_receipt,
+)
+from saa_desk.printing.fonts import register_fonts
+
+BUDGET_MS_PER_PAGE = 100.0
+_PAGE = re.compile(rb"/Type /Page(?!s)")
+HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+CTX = PrintContext("فرع الرياض", dt.datetime(2025, 11, 25, 10, 30), "سارة الموظفة")
+SNAPSHOT: dict[str, Any] = {
+    "schema": 1,
+    "request": {"id": "r-1", "number": "RYD-D1-2026-000123", "support_type": "umrah_trip",
+                "channel": "interview",
+                "description": "يرغب في أداء العمرة مع زوجته (لأول مرة) ولا يستطيع تحمل التكاليف."},
+    "beneficiary": {
+        "id": "b-1", "id_type": "national_id", "id_number": "1234567897",
+        "passport_country": None, "id_expiry": "2027-01-31", "first_name": "محمد",
+        "father_name": "عبدالله", "grandfather_name": "سالم", "family_name": "القحطاني",
+        "latin_name": "Mohammed Abdullah Al-Qahtani", "gender": "male",
+        "birth_date": "1980-03-15", "nationality": "SA", "mobile": "+966501234567",
+        "city": "الرياض", "district": "النسيم", "address": "شارع الأمير محمد بن سعد، مبنى 12",
+        "marital_status": "married", "monthly_income": 3500, "employment": "retired",
+    },
+    "household": [{"name": "فاطمة محمد", "relation": "daughter", "birth_date": "2010-05-01"},
+                  {"name": "نورة سعد", "relation": "spouse", "birth_date": "1984-07-20"}],
+    "documents": [{"document_type": "identity_copy", "status": "verified",
+                   "document_number": None, "expiry_date": "2027-01-31"}],
+}
+
+
+def _long_snapshot() -> dict[str, Any]:
+    data = copy.deepcopy(SNAPSHOT)
+    data["beneficiary"]["address"] = (
+        "حي الملك فهد، طريق الملك عبدالعزيز الفرعي، مجمع الواحة السكني (البوابة الشمالية)، "
+        "فيلا رقم 27، بالقرب من مدارس الرواد الأهلية، الرمز البريدي 12345. "
+    ) * 4
+    data["household"] = [
+        {"name": f"فرد الأسرة رقم {i}", "relation": "son", "birth_date": "2012-09-11"}
+        for i in range(6)
+    ]
+    return data
+
+
+def _varied(index: int) -> dict[str, Any]:
+    """A different applicant each run, so the word-width cache only helps with fixed labels."""
+    data = copy.deepcopy(SNAPSHOT)
+    person = data["beneficiary"]
+    person["first_name"] = ["محمد", "أحمد", "خالد", "سعد", "فهد"][index % 5] + "ي" * (index % 3)
+    person["family_name"] = f"القحطاني{index}"
+    person["id_number"] = f"1{index:09d}"
+    person["address"] = f"شارع {index} مبنى {index * 7} شقة {index % 9}"
+    return data
+
+
+def _measure(render: Callable[[int], bytes], runs: int) -> tuple[list[float], int]:
+    render(0)  # warm-up: font registration, imports
+    times, pages = [], 0
+    for index in range(runs):
+        start = time.perf_counter()
+        pdf = render(index)
+        times.append((time.perf_counter() - start) * 1000)
+        pages = len(_PAGE.findall(pdf))
+    return times, max(pages, 1)
+
+
+_Key = tuple[Any, ...]
+
+
+def _record_logical_lines(render: Callable[[int], bytes], runs: int) -> dict[_Key, list[str]]:
+    """Run the real renderer once per input (untimed) and note, for every string it wraps or
+    shapes, the *logical* lines it laid out — so the baseline lays out exactly the same lines,
+    rows and pages without any shaping."""
+    recorded: dict[_Key, list[str]] = {}
+    real_wrap, real_shape = arabic.wrap_rtl, arabic.shape_line
+
+    def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+        recorded[("wrap", text, font, size, width)] = [
+            line
+            for paragraph in text.splitlines()
+            for line in arabic._wrap_logical(arabic.clean(paragraph, font), font, size, width)
+        ]
+        return real_wrap(text, font, size, width)
+
+    def shape(text: str, font: str) -> list[str]:
+        recorded[("shape", text, font)] = [arabic.clean(" ".join(text.splitlines()), font)]
+        return real_shape(text, font)
+
+    with _patched(wrap, shape):
+        for index in range(runs):
+            render(index)
+    return recorded
+
+
+@contextlib.contextmanager
+def _without_shaping(recorded: dict[_Key, list[str]]) -> Iterator[None]:
+    """The baseline: the same layout, each line drawn as its logical string as it is (no
+    measuring, no reshaping, no bidi)."""
+
+    def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+        return recorded[("wrap", text, font, size, width)]
+
+    def shape(text: str, font: str) -> str:
+        return recorded[("shape", text, font)][0]
+
+    with _patched(wrap, shape):
+        yield
+
+
+@contextlib.contextmanager
+def _patched(wrap: Callable[..., Any], shape: Callable[..., Any]) -> Iterator[None]:
+    # layout imported the helpers by name; arabic's own drawing helpers look them up globally.
+    saved = arabic.wrap_rtl, arabic.shape_line, layout.wrap_rtl, layout.shape_line
+    arabic.wrap_rtl = layout.wrap_rtl = wrap
+    arabic.shape_line = layout.shape_line = shape
+    try:
+        yield
+    finally:
+        arabic.wrap_rtl, arabic.shape_line, layout.wrap_rtl, layout.shape_line = saved
+
+
+def _cold(render: Callable[[int], bytes]) -> Callable[[int], bytes]:
+    def run(index: int) -> bytes:
+        arabic._unit_width.cache_clear()
+        return render(index)
+
+    return run
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=50)
+    runs = parser.parse_args().runs
+    register_fonts()
+    long_snapshot = _long_snapshot()
+    receipt = ReceiptData("RYD-D1-2026-000123", "محمد عبدالله سالم القحطاني", "1234567897",
+                          "umrah_trip", dt.date(2025, 11, 25), dt.date(2025, 12, 9))
+    letter = DecisionLetterData("RYD-D1-2026-000123", "محمد عبدالله سالم القحطاني", "1234567897",
+                                "umrah_trip", "reject", "الدخل يتجاوز الحد المعتمد", "14",
+                                dt.date(2025, 12, 8), dt.date(2025, 12, 8))
+
+    def declaration(index: int) -> bytes:
+        return render_declaration(_varied(index), HASH, CTX)
+
+    rows: list[tuple[str, list[float], int]] = []
+    recorded = _record_logical_lines(declaration, runs)
+    arabic._unit_width.cache_clear()
+    shaped = _measure(declaration, runs)
+    rows.append(("declaration (new applicant each run)", *shaped))
+    with _without_shaping(recorded):
+        baseline = _measure(declaration, runs)
+    rows.append(("baseline: same layout, no shaping", *baseline))
+    rows.append(("declaration, word cache cleared", *_measure(_cold(declaration), runs)))
+    rows.append(("declaration, long address + 6 members",
+                 *_measure(lambda i: render_declaration(long_snapshot, HASH, CTX), runs)))
+    rows.append(("receipt", *_measure(lambda i: render_receipt(receipt, CTX), runs)))
+    rows.append(("decision letter", *_measure(lambda i: render_decision_letter(letter, CTX),
+                                               runs)))
+
+    print(f"printing benchmark, {runs} runs each (ms per page)")
+    print(f"{'what':<40} {'pages':>5} {'median':>8} {'p95':>8}  budget")
+    for name, times, pages in rows:
+        per_page = [t / pages for t in times]
+        median = statistics.median(per_page)
+        p95 = statistics.quantiles(per_page, n=20)[-1] if len(per_page) >= 2 else median
+        verdict = "" if name.startswith("baseline") else (
+            f"≤ {BUDGET_MS_PER_PAGE:.0f}: {'ok' if median <= BUDGET_MS_PER_PAGE else 'OVER'}"
+        )
+        print(f"{name:<40} {pages:>5} {median:>8.1f} {p95:>8.1f}  {verdict}")
+    ratio = statistics.median(shaped[0]) / statistics.median(baseline[0])
+    print(f"{'ratio declaration / baseline':<40} {'':>5} {ratio:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,166 @@
+"""Printing the declaration, the submission receipt and the decision letter.
+
+Every print is recorded (who, when, which snapshot, the PDF's hash); a re-print is marked as a copy.
+PDF generation itself is Qt-free and lives in saa_desk.printing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from saa_desk.domain.errors import DeskError, ValidationError, WorkflowError
+from saa_desk.domain.permissions import Permission
+from saa_desk.printing import (
+    DecisionLetterData,
+    PrintContext,
+    ReceiptData,
+    read_document_metadata,
+    render_decision_letter,
+    render_declaration,
+    render_receipt,
+)
+from saa_desk.services import declarations, scans
+from saa_desk.services.context import RIYADH, Actor, Unit, reading, unit
+from saa_desk.store.database import Store
+from saa_desk.store.models import (
+    Beneficiary,
+    CommitteeMeeting,
+    Decision,
+    Declaration,
+    DeclarationSignature,
+    PrintRecord,
+    SupportRequest,
+)
+
+DECLARATION, RECEIPT, DECISION = "declaration", "receipt", "decision"
+_HASH = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    kind: str
+    request_number: str
+    pdf: bytes
+    copy_number: int  # 0 for the original, 1… for copies
+    print_id: str
+
+
+def _context(u: Unit, copy_number: int) -> PrintContext:
+    branch = u.store.codes[0] if u.store.codes else ""
+    printed_at = u.now_utc.replace(tzinfo=dt.UTC).astimezone(RIYADH).replace(tzinfo=None)
+    return PrintContext(branch_name=branch, printed_at=printed_at, printed_by=u.actor.full_name,
+                        is_copy=copy_number > 0, copy_number=copy_number)
+
+
+def _copies_so_far(u: Unit, kind: str, request_id: str, ref_column, ref: str | None) -> int:
+    query = select(func.count()).select_from(PrintRecord).where(
+        PrintRecord.document_kind == kind, PrintRecord.request_id == request_id)
+    if ref is not None:
+        query = query.where(ref_column == ref)
+    return int(u.session.scalar(query) or 0)
+
+
+def _record(u: Unit, kind: str, request: SupportRequest, pdf: bytes, copy_number: int,
+            declaration_id: str | None = None, decision_id: str | None = None) -> PrintedDocument:
+    record = PrintRecord(document_kind=kind, request_id=request.id, declaration_id=declaration_id,
+                         decision_id=decision_id, copy_number=copy_number,
+                         pdf_sha256=hashlib.sha256(pdf).hexdigest())
+    u.session.add(record)
+    u.session.flush()
+    u.audit("print." + kind, "print_records", record.id, request=request.number, copy=copy_number)
+    return PrintedDocument(kind, request.number, pdf, copy_number, record.id)
+
+
+def _signature_image(u: Unit, declaration_id: str) -> bytes | None:
+    sha = u.session.scalar(select(DeclarationSignature.signature_png_sha256).where(
+        DeclarationSignature.declaration_id == declaration_id,
+        DeclarationSignature.signature_png_sha256.is_not(None)).limit(1))
+    return scans.read_blob(u.store, sha) if sha else None
+
+
+def print_declaration(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
+    """Freeze the applicant's current data (reusing an unchanged snapshot) and print it to sign."""
+    with unit(store, actor, Permission.DECLARATION_PRINT) as u:
+        request: SupportRequest = u.get(SupportRequest, request_id, "request")
+        decl = declarations.take_in(u, request)
+        copy_number = _copies_so_far(u, DECLARATION, request.id, PrintRecord.declaration_id, decl.id)
+        pdf = render_declaration(declarations.loads(decl), decl.snapshot_sha256, _context(u, copy_number),
+                                 _signature_image(u, decl.id))
+        return _record(u, DECLARATION, request, pdf, copy_number, declaration_id=decl.id)
+
+
+def print_receipt(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
+    with unit(store, actor, Permission.DECLARATION_PRINT) as u:
+        request: SupportRequest = u.get(SupportRequest, request_id, "request")
+        if request.submitted_at is None or request.expected_answer_date is None:
+            raise WorkflowError("transition_not_allowed", "status", **{"from": request.status, "to": "receipt"})
+        b: Beneficiary = u.get(Beneficiary, request.beneficiary_id, "beneficiary")
+        copy_number = _copies_so_far(u, RECEIPT, request.id, PrintRecord.request_id, None)
+        submitted_on = (request.submitted_at.replace(tzinfo=dt.UTC).astimezone(RIYADH)).date()
+        data = ReceiptData(request.number, b.full_name, b.id_number, request.support_type, submitted_on,
+                           request.expected_answer_date)
+        return _record(u, RECEIPT, request, render_receipt(data, _context(u, copy_number)), copy_number)
+
+
+def print_decision(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
+    with unit(store, actor, Permission.DECLARATION_PRINT) as u:
+        request: SupportRequest = u.get(SupportRequest, request_id, "request")
+        row = u.session.execute(select(Decision, CommitteeMeeting)
+                                .join(CommitteeMeeting, CommitteeMeeting.id == Decision.meeting_id)
+                                .where(Decision.request_id == request.id)
+                                .order_by(Decision.hlc.desc()).limit(1)).first()
+        if row is None:
+            raise ValidationError("not_found", "decision")
+        decision, meeting = row
+        b: Beneficiary = u.get(Beneficiary, request.beneficiary_id, "beneficiary")
+        copy_number = _copies_so_far(u, DECISION, request.id, PrintRecord.decision_id, decision.id)
+        data = DecisionLetterData(request.number, b.full_name, b.id_number, request.support_type,
+                                  decision.outcome, decision.reason, meeting.number, meeting.meeting_date,
+                                  decision.created_at.date())
+        pdf = render_decision_letter(data, _context(u, copy_number))
+        return _record(u, DECISION, request, pdf, copy_number, decision_id=decision.id)
+
+
+@dataclass(frozen=True)
+class Verification:
+    found: bool
+    request_number: str | None = None
+    current: bool = False  # the printout still matches the applicant's data
+    signed: bool = False
+    newest: bool = False  # no later declaration replaced it
+
+
+def declaration_hash_of(file_or_hash: str) -> str:
+    """A printout's hash from a PDF file, a QR payload (SAA-DECL:1:number:hash) or the hash itself."""
+    text = file_or_hash.strip()
+    candidate = text.rsplit(":", 1)[-1].lower()
+    if _HASH.fullmatch(candidate):
+        return candidate
+    path = Path(text)
+    if not path.is_file():
+        raise DeskError("file_unreadable", "file", detail="neither a declaration PDF nor a SHA-256")
+    meta = read_document_metadata(path.read_bytes())
+    if not meta or meta.get("doc") != DECLARATION or not _HASH.fullmatch(str(meta.get("snapshot_hash", ""))):
+        raise DeskError("file_unreadable", "file", detail="not an SAA Desk declaration")
+    return str(meta["snapshot_hash"])
+
+
+def verify_declaration(store: Store, actor: Actor, file_or_hash: str) -> Verification:
+    sha = declaration_hash_of(file_or_hash)
+    with reading(store, actor) as s:
+        decl = s.scalars(select(Declaration).where(Declaration.snapshot_sha256 == sha)
+                         .order_by(Declaration.hlc.desc())).first()
+        if decl is None:
+            return Verification(False)
+        request = s.get(SupportRequest, decl.request_id)
+        assert request is not None
+        now = declarations.digest(declarations.build_snapshot(s, request))
+        newest = declarations.latest(s, request.id)
+        return Verification(True, request.number, now == sha, declarations.is_signed(s, decl.id),
+                            newest is not None and newest.snapshot_sha256 == sha)
