@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from saa_desk.domain.dates import parse_date
 from saa_desk.domain.enums import DecisionOutcome
@@ -23,7 +23,6 @@ _TARGET = {
     DecisionOutcome.REJECT: RequestStatus.REJECTED,
     DecisionOutcome.RETURN: RequestStatus.RETURNED,
 }
-QUEUE_STATES = (RequestStatus.SUBMITTED.value, RequestStatus.UNDER_REVIEW.value)
 
 
 def create_meeting(store: Store, actor: Actor, number: object, meeting_date: object,
@@ -84,25 +83,35 @@ class QueueRow:
     days_waiting: int
 
 
+# Spelled with literals, exactly as the partial index ix_requests_queue: SQLite matches a partial
+# index's condition only against the same constant terms, never against bound parameters.
+_IN_QUEUE = text("requests.status IN ('submitted', 'under_review') AND requests.deleted = 0")
+
+
+def _queue_filter() -> tuple:
+    return (_IN_QUEUE,)
+
+
 def queue_count(store: Store, actor: Actor) -> int:
     with reading(store, actor) as s:
-        return int(s.scalar(select(func.count()).select_from(SupportRequest).where(
-            SupportRequest.status.in_(QUEUE_STATES), SupportRequest.deleted.is_(False))) or 0)
+        return int(s.scalar(select(func.count()).select_from(SupportRequest).where(*_queue_filter())) or 0)
 
 
 def queue_page(store: Store, actor: Actor, offset: int = 0, limit: int = 200) -> list[QueueRow]:
     """One page of the committee queue, longest-waiting first (the GUI fetches lazily)."""
     on = today(store)
+    page = (select(SupportRequest.id).where(*_queue_filter())
+            .order_by(SupportRequest.submitted_at, SupportRequest.number)
+            .offset(offset).limit(limit).subquery())
     with reading(store, actor) as s:
         rows = s.execute(
             select(SupportRequest.id, SupportRequest.number, SupportRequest.support_type,
                    SupportRequest.status, SupportRequest.submitted_at,
                    SupportRequest.expected_answer_date, Beneficiary.first_name,
                    Beneficiary.father_name, Beneficiary.grandfather_name, Beneficiary.family_name)
+            .join(page, page.c.id == SupportRequest.id)
             .join(Beneficiary, Beneficiary.id == SupportRequest.beneficiary_id)
-            .where(SupportRequest.status.in_(QUEUE_STATES), SupportRequest.deleted.is_(False))
             .order_by(SupportRequest.submitted_at, SupportRequest.number)
-            .offset(offset).limit(limit)
         )
         return [QueueRow(r.id, r.number, f"{r.first_name} {r.father_name} {r.grandfather_name} "
                          f"{r.family_name}", r.support_type, r.status, r.submitted_at,

@@ -159,6 +159,7 @@ def generate(store: Store, actor: Actor, count: int, seed: int = 1,
         made += size
         if progress:
             progress(made)
+    store.optimise()
     return made
 
 

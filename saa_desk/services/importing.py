@@ -159,6 +159,7 @@ def import_file(store: Store, actor: Actor, path: Path,
         _write_batch(store, actor, batch, report)
     if progress:
         progress(report.imported, len(report.rejected))
+    store.optimise()
     return report
 
 

@@ -19,7 +19,7 @@ from saa_desk.store.models import DeskSetting
 
 DB_FILENAME = "saa_desk.sqlite3"
 # The newest migration; opening skips Alembic entirely when the database is already there.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 SETTING_DESK_ID = "desk_id"
@@ -77,7 +77,14 @@ class Store:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
+    def optimise(self) -> None:
+        """Refresh the query planner's statistics (after bulk loads, and when closing), so that
+        for example the committee queue walks its partial index instead of sorting."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA optimize=0x10002")
+
     def close(self) -> None:
+        self.optimise()
         self.engine.dispose()
 
     # -- desk identity -------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -135,7 +136,11 @@ class HouseholdMember(Mutable, Base):
 
 class SupportRequest(Mutable, Base):
     __tablename__ = "requests"
-    __table_args__ = (Index("ix_requests_status_submitted", "status", "submitted_at"),)
+    __table_args__ = (
+        # The committee queue walks this in order and stops after one page, whatever its length.
+        Index("ix_requests_queue", "submitted_at", "number",
+              sqlite_where=text("status IN ('submitted', 'under_review') AND deleted = 0")),
+    )
 
     number: Mapped[str] = mapped_column(String(40), unique=True)
     beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)

