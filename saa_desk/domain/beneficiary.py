@@ -120,14 +120,19 @@ def validate_household(members: Sequence[Mapping[str, Any]], today: dt.date) -> 
         raise ValidationError("out_of_range", "household", min=0, max=MAX_HOUSEHOLD)
     errors: list[ValidationError] = []
     result: list[HouseholdEntry] = []
-    for member in members:
-        try:
-            name = clean_text(member.get("name"), "member_name", max_length=160, required=True)
-            relation = choice(Relation, member.get("relation"), "relation", required=True)
-            birth = validate_birth_date(member.get("birth_date"), "birth_date", today)
-            result.append(HouseholdEntry(name or "", relation or "", birth))
-        except ValidationError as exc:
-            errors.append(exc)
+    for index, member in enumerate(members):
+        checks = (("name", lambda m: clean_text(m.get("name"), "member_name", max_length=160, required=True)),
+                  ("relation", lambda m: choice(Relation, m.get("relation"), "relation", required=True)),
+                  ("birth_date", lambda m: validate_birth_date(m.get("birth_date"), "member_birth_date", today)))
+        values: dict[str, Any] = {}
+        for key, check in checks:
+            try:
+                values[key] = check(member)
+            except ValidationError as exc:
+                exc.index = index  # which member, for the screen to point at
+                errors.append(exc)
+        if len(values) == len(checks):
+            result.append(HouseholdEntry(values["name"] or "", values["relation"] or "", values["birth_date"]))
     if errors:
         raise ValidationErrors(errors)
     return result

@@ -70,6 +70,11 @@ def to_hijri(day: dt.date) -> tuple[int, int, int] | None:
     return h.year, h.month, h.day
 
 
+def day_month_year(day: dt.date) -> str:
+    """`25/11/2025`: slash dates keep their order inside Arabic text (hyphenated ones do not)."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
 def format_gregorian(day: dt.date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d} {GREGORIAN_MARK}"
 

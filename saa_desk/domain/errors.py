@@ -3,9 +3,21 @@ Arabic and English texts live in resources/i18n/messages.json."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from saa_desk.messages import Lang, error_text, field_label
+
+
+@dataclass(frozen=True)
+class Localised:
+    """A message parameter that reads differently per language (e.g. a list of document names)."""
+
+    ar: str
+    en: str
+
+    def __str__(self) -> str:
+        return self.en
 
 
 class DeskError(Exception):
@@ -18,7 +30,8 @@ class DeskError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: Lang = "ar") -> str:
-        text = error_text(self.code, lang, **self.params)
+        params = {k: getattr(v, lang) if isinstance(v, Localised) else v for k, v in self.params.items()}
+        text = error_text(self.code, lang, **params)
         if self.field is None:
             return text
         sep = ": "
@@ -27,6 +40,8 @@ class DeskError(Exception):
 
 class ValidationError(DeskError):
     """Input that breaks a rule; nothing was written."""
+
+    index: int | None = None  # the row of a repeated group (a household member) at fault
 
 
 def _join(errors: list[DeskError], lang: Lang) -> str:

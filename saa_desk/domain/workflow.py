@@ -13,8 +13,9 @@ from enum import StrEnum
 
 from saa_desk.catalogues import document_label
 from saa_desk.domain.checklist import ChecklistFact, checklist_problems
+from saa_desk.domain.dates import day_month_year
 from saa_desk.domain.enums import Role
-from saa_desk.domain.errors import PermissionDenied, ValidationError, WorkflowError, WorkflowErrors
+from saa_desk.domain.errors import Localised, PermissionDenied, ValidationError, WorkflowError, WorkflowErrors
 from saa_desk.domain.permissions import Permission, permissions_of
 
 MIN_ANSWER_DAYS = 14  # the policy: an answer in no less than two weeks
@@ -126,13 +127,15 @@ def guard_failures(transition: Transition, facts: TransitionFacts) -> list[Workf
             problems = checklist_problems(facts.checklist, facts.on)
             missing = [p for p in problems if p.code == "missing"]
             if missing:
-                names = "، ".join(document_label(p.document_type) for p in missing)
+                names = Localised("، ".join(document_label(p.document_type, "ar") for p in missing),
+                                  ", ".join(document_label(p.document_type, "en") for p in missing))
                 failures.append(WorkflowError("checklist_incomplete", "checklist", items=names))
             for p in problems:
                 if p.code == "expired":
                     failures.append(WorkflowError(
-                        "document_expired", "checklist", item=document_label(p.document_type),
-                        date=p.expiry_date.isoformat() if p.expiry_date else "",
+                        "document_expired", "checklist",
+                        item=Localised(document_label(p.document_type, "ar"), document_label(p.document_type, "en")),
+                        date=day_month_year(p.expiry_date) if p.expiry_date else "",
                     ))
         elif guard is Guard.DECLARATION_CURRENT:
             decl = facts.declaration

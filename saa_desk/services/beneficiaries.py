@@ -10,7 +10,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS, validate_beneficiary, validate_household
+from saa_desk.domain.beneficiary import (
+    BENEFICIARY_FIELDS,
+    HouseholdEntry,
+    validate_beneficiary,
+    validate_household,
+)
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
 from saa_desk.services.context import Actor, Unit, reading, today, unit
@@ -98,39 +103,49 @@ def register(store: Store, actor: Actor, data: Mapping[str, Any],
 
 def update(store: Store, actor: Actor, beneficiary_id: str, changes: Mapping[str, Any]) -> list[str]:
     """Change some fields; returns the names of the fields that really changed."""
+    with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
+        b: Beneficiary = u.get(Beneficiary, beneficiary_id, "beneficiary")
+        return apply_changes(u, b, validated_changes(u, b, changes))
+
+
+def validated_changes(u: Unit, b: Beneficiary, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """Every field of `b` after the changes, validated as a whole (an ID change is re-checked)."""
     unknown = [k for k in changes if k not in BENEFICIARY_FIELDS]
     if unknown:
         raise ValidationError("unknown_column", unknown[0], column=unknown[0])
-    with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
-        b: Beneficiary = u.get(Beneficiary, beneficiary_id, "beneficiary")
-        merged = {f: getattr(b, f) for f in BENEFICIARY_FIELDS} | dict(changes)
-        clean = validate_beneficiary(merged, u.today)
-        if (clean["id_type"], clean["id_number"]) != (b.id_type, b.id_number):
-            others = [i for i in existing_with_id(u.session, clean["id_type"], clean["id_number"])
-                      if i != b.id]
-            if others:
-                raise DuplicateBeneficiary(others)
-        changed = [f for f in BENEFICIARY_FIELDS if getattr(b, f) != clean[f]]
-        for f in changed:
-            setattr(b, f, clean[f])
-        if changed:
-            u.audit("beneficiary.update", "beneficiaries", b.id, fields=changed)
-        return changed
+    merged = {f: getattr(b, f) for f in BENEFICIARY_FIELDS} | dict(changes)
+    return validate_beneficiary(merged, u.today)
+
+
+def apply_changes(u: Unit, b: Beneficiary, clean: Mapping[str, Any]) -> list[str]:
+    if (clean["id_type"], clean["id_number"]) != (b.id_type, b.id_number):
+        others = [i for i in existing_with_id(u.session, clean["id_type"], clean["id_number"]) if i != b.id]
+        if others:
+            raise DuplicateBeneficiary(others)
+    changed = [f for f in BENEFICIARY_FIELDS if getattr(b, f) != clean[f]]
+    for f in changed:
+        setattr(b, f, clean[f])
+    if changed:
+        u.audit("beneficiary.update", "beneficiaries", b.id, fields=changed)
+    return changed
 
 
 def replace_household(store: Store, actor: Actor, beneficiary_id: str,
                       members: Sequence[Mapping[str, Any]]) -> None:
     with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
         u.get(Beneficiary, beneficiary_id, "beneficiary")
-        clean = validate_household(members, u.today)
-        current = list(u.session.scalars(select(HouseholdMember).where(
-            HouseholdMember.beneficiary_id == beneficiary_id, HouseholdMember.deleted.is_(False))))
-        for old in current:
-            old.deleted = True
-        for m in clean:
-            u.session.add(HouseholdMember(beneficiary_id=beneficiary_id, name=m.name,
-                                          relation=m.relation, birth_date=m.birth_date))
-        u.audit("beneficiary.household", "beneficiaries", beneficiary_id, members=len(clean))
+        set_household(u, beneficiary_id, validate_household(members, u.today))
+
+
+def set_household(u: Unit, beneficiary_id: str, members: Sequence[HouseholdEntry]) -> None:
+    current = list(u.session.scalars(select(HouseholdMember).where(
+        HouseholdMember.beneficiary_id == beneficiary_id, HouseholdMember.deleted.is_(False))))
+    for old in current:
+        old.deleted = True
+    for m in members:
+        u.session.add(HouseholdMember(beneficiary_id=beneficiary_id, name=m.name, relation=m.relation,
+                                      birth_date=m.birth_date))
+    u.audit("beneficiary.household", "beneficiaries", beneficiary_id, members=len(members))
 
 
 def get(store: Store, actor: Actor, beneficiary_id: str) -> BeneficiaryView:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from saa_desk.domain.checklist import checklist_problems, expiry_required, item_expired
-from saa_desk.domain.dates import validate_expiry
+from saa_desk.domain.dates import day_month_year, validate_expiry
 from saa_desk.domain.enums import DocumentStatus
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
@@ -44,7 +44,7 @@ def _validated(u: Unit, item: ChecklistItem, status: DocumentStatus, document_nu
         if expiry < u.today:
             # The policy: validity is checked at the time of submission; an expired paper is
             # refused here, and the desk may record it as expired instead.
-            raise ValidationError("expired", "expiry_date", date=expiry.isoformat())
+            raise ValidationError("expired", "expiry_date", date=day_month_year(expiry))
     if status is DocumentStatus.EXPIRED and expiry is None:
         raise ValidationError("required", "expiry_date")
     return {"status": status.value, "document_number": number, "expiry_date": expiry, "reason": why}

@@ -41,6 +41,8 @@ def log_interaction(store: Store, actor: Actor, beneficiary_id: str, channel: st
 
 
 def _rating(value: object, field: str) -> int:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError("required", field)
     if isinstance(value, bool) or not isinstance(value, int | str):
         raise ValidationError("not_a_number", field)
     try:

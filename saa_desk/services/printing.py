@@ -6,13 +6,13 @@ PDF generation itself is Qt-free and lives in saa_desk.printing.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from saa_desk.domain.errors import DeskError, ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
@@ -26,7 +26,7 @@ from saa_desk.printing import (
     render_receipt,
 )
 from saa_desk.services import declarations, scans
-from saa_desk.services.context import RIYADH, Actor, Unit, reading, unit
+from saa_desk.services.context import RIYADH, Actor, Unit, now_local, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -51,10 +51,9 @@ class PrintedDocument:
     print_id: str
 
 
-def _context(u: Unit, copy_number: int) -> PrintContext:
-    branch = u.store.codes[0] if u.store.codes else ""
-    printed_at = u.now_utc.replace(tzinfo=dt.UTC).astimezone(RIYADH).replace(tzinfo=None)
-    return PrintContext(branch_name=branch, printed_at=printed_at, printed_by=u.actor.full_name,
+def _context(store: Store, actor: Actor, copy_number: int) -> PrintContext:
+    branch = store.codes[0] if store.codes else ""
+    return PrintContext(branch_name=branch, printed_at=now_local(store), printed_by=actor.full_name,
                         is_copy=copy_number > 0, copy_number=copy_number)
 
 
@@ -90,22 +89,50 @@ def print_declaration(store: Store, actor: Actor, request_id: str) -> PrintedDoc
         request: SupportRequest = u.get(SupportRequest, request_id, "request")
         decl = declarations.take_in(u, request)
         copy_number = _copies_so_far(u, DECLARATION, request.id, PrintRecord.declaration_id, decl.id)
-        pdf = render_declaration(declarations.loads(decl), decl.snapshot_sha256, _context(u, copy_number),
-                                 _signature_image(u, decl.id))
+        ctx = _context(u.store, u.actor, copy_number)
+        pdf = render_declaration(declarations.loads(decl), decl.snapshot_sha256, ctx, _signature_image(u, decl.id))
         return _record(u, DECLARATION, request, pdf, copy_number, declaration_id=decl.id)
 
 
 def print_receipt(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
     with unit(store, actor, Permission.DECLARATION_PRINT) as u:
         request: SupportRequest = u.get(SupportRequest, request_id, "request")
-        if request.submitted_at is None or request.expected_answer_date is None:
-            raise WorkflowError("transition_not_allowed", "status", **{"from": request.status, "to": "receipt"})
-        b: Beneficiary = u.get(Beneficiary, request.beneficiary_id, "beneficiary")
+        data = _receipt_data(u.session, request)
         copy_number = _copies_so_far(u, RECEIPT, request.id, PrintRecord.request_id, None)
-        submitted_on = (request.submitted_at.replace(tzinfo=dt.UTC).astimezone(RIYADH)).date()
-        data = ReceiptData(request.number, b.full_name, b.id_number, request.support_type, submitted_on,
-                           request.expected_answer_date)
-        return _record(u, RECEIPT, request, render_receipt(data, _context(u, copy_number)), copy_number)
+        pdf = render_receipt(data, _context(u.store, u.actor, copy_number))
+        return _record(u, RECEIPT, request, pdf, copy_number)
+
+
+def _receipt_data(session: Session, request: SupportRequest) -> ReceiptData:
+    if request.submitted_at is None or request.expected_answer_date is None:
+        raise WorkflowError("transition_not_allowed", "status", **{"from": request.status, "to": "receipt"})
+    b = session.get(Beneficiary, request.beneficiary_id)
+    assert b is not None
+    submitted_on = (request.submitted_at + RIYADH.utcoffset(None)).date()
+    return ReceiptData(request.number, b.full_name, b.id_number, request.support_type, submitted_on,
+                       request.expected_answer_date)
+
+
+# -- previews: shown on screen, nothing has left the desk, so nothing is recorded ---------------------
+
+
+def preview_declaration(store: Store, actor: Actor, request_id: str, signature_png: bytes | None = None) -> bytes:
+    """The declaration as it would print now (with a signature still being drawn, if given)."""
+    with reading(store, actor, Permission.DECLARATION_PRINT) as s:
+        request = s.get(SupportRequest, request_id)
+        if request is None:
+            raise ValidationError("not_found", "request")
+        snapshot = declarations.build_snapshot(s, request)
+    return render_declaration(snapshot, declarations.digest(snapshot), _context(store, actor, 0), signature_png)
+
+
+def preview_receipt(store: Store, actor: Actor, request_id: str) -> bytes:
+    with reading(store, actor, Permission.DECLARATION_PRINT) as s:
+        request = s.get(SupportRequest, request_id)
+        if request is None:
+            raise ValidationError("not_found", "request")
+        data = _receipt_data(s, request)
+    return render_receipt(data, _context(store, actor, 0))
 
 
 def print_decision(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
@@ -123,7 +150,7 @@ def print_decision(store: Store, actor: Actor, request_id: str) -> PrintedDocume
         data = DecisionLetterData(request.number, b.full_name, b.id_number, request.support_type,
                                   decision.outcome, decision.reason, meeting.number, meeting.meeting_date,
                                   decision.created_at.date())
-        pdf = render_decision_letter(data, _context(u, copy_number))
+        pdf = render_decision_letter(data, _context(u.store, u.actor, copy_number))
         return _record(u, DECISION, request, pdf, copy_number, decision_id=decision.id)
 
 

@@ -12,7 +12,7 @@ from saa_desk import catalogues
 from saa_desk.domain.beneficiary import choice
 from saa_desk.domain.checklist import ChecklistFact, required_documents
 from saa_desk.domain.enums import Channel, DocumentStatus
-from saa_desk.domain.errors import ValidationError, WorkflowError
+from saa_desk.domain.errors import ValidationError, ValidationErrors, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import (
@@ -74,14 +74,39 @@ def open_request(store: Store, actor: Actor, beneficiary_id: str, support_type: 
         return add_request(u, beneficiary_id, support_type, channel, description).id
 
 
-def add_request(u: Unit, beneficiary_id: str, support_type: str, channel: str,
-                description: str | None) -> SupportRequest:
-    b: Beneficiary = u.get(Beneficiary, beneficiary_id, "beneficiary")
+@dataclass(frozen=True)
+class RequestFields:
+    support_type: catalogues.SupportType
+    channel: str
+    description: str | None
+
+
+def validate_request_fields(support_type: object, channel: object, description: object) -> RequestFields:
+    """Every fault at once, each naming its field."""
+    errors: list[ValidationError] = []
     st = catalogues.support_types().get(str(support_type))
     if st is None:
-        raise ValidationError("unknown_choice", "support_type", value=str(support_type)[:40])
-    chan = choice(Channel, channel, "channel", required=True)
-    desc = clean_text(description, "description", max_length=DESCRIPTION_MAX, multiline=True)
+        errors.append(ValidationError("unknown_choice", "support_type", value=str(support_type)[:40]))
+    chan = desc = None
+    try:
+        chan = choice(Channel, channel, "channel", required=True)
+    except ValidationError as exc:
+        errors.append(exc)
+    try:
+        desc = clean_text(description, "description", max_length=DESCRIPTION_MAX, multiline=True)
+    except ValidationError as exc:
+        errors.append(exc)
+    if errors:
+        raise ValidationErrors(errors)
+    assert st is not None and chan is not None
+    return RequestFields(st, chan, desc)
+
+
+def add_request(u: Unit, beneficiary_id: str, support_type: object, channel: object,
+                description: object) -> SupportRequest:
+    fields = validate_request_fields(support_type, channel, description)
+    b: Beneficiary = u.get(Beneficiary, beneficiary_id, "beneficiary")
+    st, chan, desc = fields.support_type, fields.channel, fields.description
     request = SupportRequest(
         number=next_request_number(u.session, u.store, u.today.year), beneficiary_id=b.id,
         support_type=st.code, channel=chan, description=desc, status=RequestStatus.DRAFT.value,
