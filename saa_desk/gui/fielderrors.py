@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from saa_desk.domain.errors import DeskError
 from saa_desk.gui import i18n
+from saa_desk.gui.fmt import bidi_safe
 from saa_desk.gui.theme import repolish
 
 
@@ -25,7 +26,8 @@ def flatten(exc: DeskError) -> list[DeskError]:
 
 class FieldErrors:
     def __init__(self, root: QWidget, fields: Iterable[str], *, aliases: Mapping[str, str] | None = None,
-                 general: QLabel | None = None, on_shown: Callable[[list[str]], None] | None = None) -> None:
+                 general: QLabel | None = None, default: str | None = None,
+                 on_shown: Callable[[list[str]], None] | None = None) -> None:
         self._labels: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
         for name in fields:
@@ -38,6 +40,7 @@ class FieldErrors:
                 self._inputs[name] = widget
         self._aliases = dict(aliases or {})
         self.general = general
+        self.default = default  # where an error naming no field here goes (else: general, message bar)
         self._on_shown = on_shown
 
     @property
@@ -45,12 +48,11 @@ class FieldErrors:
         return set(self._labels)
 
     def target(self, core_field: str | None) -> str | None:
-        if core_field is None:
-            return None
-        name = self._aliases.get(core_field, core_field)
-        return name if name in self._labels else None
+        name = self._aliases.get(core_field, core_field) if core_field else None
+        return name if name in self._labels else self.default
 
     def set(self, name: str, text: str) -> None:
+        text = bidi_safe(text)
         label = self._labels[name]
         previous = label.text()
         label.setText(f"{previous}\n{text}" if previous else text)
@@ -93,7 +95,7 @@ class FieldErrors:
             self.set(name, error.message(lang))
             placed.append(name)
         if unplaced and self.general is not None:
-            self.general.setText("\n".join(e.message(lang) for e in unplaced))
+            self.general.setText(bidi_safe("\n".join(e.message(lang) for e in unplaced)))
             self.general.setVisible(True)
             unplaced = []
         if placed and self._on_shown is not None:

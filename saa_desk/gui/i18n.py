@@ -20,6 +20,7 @@ DEFAULT_LANG: Lang = "ar"
 NATIVE_NAME: dict[str, str] = {"ar": "العربية", "en": "English"}
 
 _current: list[Lang] = [DEFAULT_LANG]
+_installed: list[QTranslator] = []  # one set per process, whoever installed it
 
 
 def current() -> Lang:
@@ -56,7 +57,7 @@ class Translations:
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
-        self._translators: list[QTranslator] = []
+        self._translators = _installed
 
     def apply(self, lang: str) -> Lang:
         chosen: Lang = "en" if lang == "en" else "ar"

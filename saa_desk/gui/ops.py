@@ -45,7 +45,7 @@ class MessageSink(Protocol):
     def show_info(self, text: str) -> None: ...
 
 
-class _LogSink:
+class LogSink:
     def show_error(self, text: str) -> None:
         log.error("%s", text)
 
@@ -59,6 +59,7 @@ class _Pending:
     failure: Callable[[BaseException], bool] | None
     errors: FieldErrors | None
     changes: Changes
+    background: bool
 
 
 class _Signals(QObject):
@@ -86,7 +87,7 @@ class OperationRunner(QObject):
 
     def __init__(self, messages: MessageSink | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.messages: MessageSink = messages or _LogSink()
+        self.messages: MessageSink = messages or LogSink()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(2)
         self._signals = _Signals(self)
@@ -96,7 +97,7 @@ class OperationRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._pending)
+        return any(p.background for p in self._pending.values())
 
     def run(self, fn: Callable[[], Any], *, changes: Changes = Changes.NONE,
             success: Callable[[Any], None] | None = None, errors: FieldErrors | None = None,
@@ -109,7 +110,7 @@ class OperationRunner(QObject):
         if errors is not None:
             errors.clear()
         job_id = next(self._ids)
-        self._pending[job_id] = _Pending(success, failure, errors, changes)
+        self._pending[job_id] = _Pending(success, failure, errors, changes, background)
         if not background:
             try:
                 result = fn()
@@ -118,7 +119,7 @@ class OperationRunner(QObject):
             else:
                 self._finished(job_id, result, None)
             return
-        if len(self._pending) == 1:
+        if sum(p.background for p in self._pending.values()) == 1:
             self.busy_changed.emit(True)
         self._pool.start(_Job(job_id, fn, self._signals))
 
@@ -136,7 +137,7 @@ class OperationRunner(QObject):
                 if pending.success is not None:
                     pending.success(result)
         finally:
-            if not self._pending:
+            if pending.background and not any(p.background for p in self._pending.values()):
                 self.busy_changed.emit(False)
 
     def _deliver_error(self, exc: BaseException, pending: _Pending) -> None:

@@ -26,7 +26,9 @@ def register_fonts() -> str:
 
 
 def stylesheet() -> str:
-    return resource_path("style", "desk.qss").read_text(encoding="utf-8")
+    """The stylesheet, with `ICONS/` pointing at the shipped icons wherever the app is installed."""
+    text = resource_path("style", "desk.qss").read_text(encoding="utf-8")
+    return text.replace("ICONS/", resource_path("icons").as_posix() + "/")
 
 
 def apply(app: QApplication) -> None:

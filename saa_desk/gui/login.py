@@ -1,0 +1,144 @@
+"""The first window: sign in offline against the desk's users, or set up a new desk.
+
+It appears before the database is opened (the store loads on a worker thread meanwhile), so the
+window shows as fast as a bare Qt window would.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
+
+from saa_desk.gui import i18n
+from saa_desk.gui.fielderrors import FieldErrors
+from saa_desk.gui.forms import Form
+
+if TYPE_CHECKING:
+    from saa_desk.gui.ops import OperationRunner
+    from saa_desk.services.context import Actor
+    from saa_desk.store.database import Store
+
+LOADING, LOGIN, FIRST_RUN = 0, 1, 2
+FIRST_RUN_FIELDS = ("branch", "desk", "full_name", "username", "password", "password_again", "first_run")
+
+
+class LoginWindow(QWidget):
+    signed_in = Signal(object)  # Actor
+    language_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(self, runner: OperationRunner) -> None:
+        super().__init__()
+        self.setObjectName("LoginWindow")
+        self.runner = runner
+        self.store: Store | None = None
+        self.form = Form("login", self)
+        f = self.form
+        self.setWindowTitle(f.root.windowTitle())
+        self.resize(520, 560)
+        self.pages = f.get(QStackedWidget, "pages")
+        self.username = f.get(QLineEdit, "login_username")
+        self.password = f.get(QLineEdit, "login_password")
+        self.login_button = f.get(QPushButton, "loginButton")
+        self.desk_label = f.get(QLabel, "deskLabel")
+        self.loading_label = f.get(QLabel, "loadingLabel")
+        self.login_errors = FieldErrors(f.root, ("login_username", "login_password", "login"),
+                                        aliases={"username": "login_username", "password": "login_password"},
+                                        default="login")
+        self.setup_errors = FieldErrors(f.root, FIRST_RUN_FIELDS, default="first_run")
+        for name in ("login_username", "login_password", "branch", "desk", "username", "password", "password_again"):
+            f.get(QLineEdit, name).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        language = f.get(QPushButton, "languageButton")
+        language.setText(i18n.NATIVE_NAME[i18n.other()])
+        language.clicked.connect(lambda: self.language_requested.emit(i18n.other()))
+        self.login_button.clicked.connect(self.sign_in)
+        self.password.returnPressed.connect(self.sign_in)
+        self.username.returnPressed.connect(self.password.setFocus)
+        f.get(QPushButton, "initButton").clicked.connect(self.initialise)
+        self.pages.setCurrentIndex(LOADING)
+
+    # -- the store arrives -----------------------------------------------------------------------
+
+    def set_store(self, store: Store, initialised: bool, desk_text: str) -> None:
+        self.store = store
+        self.desk_label.setText(desk_text)
+        if initialised:
+            self.pages.setCurrentIndex(LOGIN)
+            self.login_button.setEnabled(True)
+            self.username.setFocus()
+        else:
+            self.pages.setCurrentIndex(FIRST_RUN)
+            self.form.get(QLineEdit, "branch").setFocus()
+
+    def store_failed(self, message: str) -> None:
+        self.loading_label.setText(QCoreApplication.translate(
+            "LoginWindow", "The desk's database could not be opened: {error}").format(error=message))
+
+    # -- signing in ------------------------------------------------------------------------------
+
+    def sign_in(self) -> None:
+        if self.store is None or not self.login_button.isEnabled():
+            return
+        from saa_desk.services import users
+
+        store, username, password = self.store, self.username.text(), self.password.text()
+        self.login_button.setEnabled(False)
+
+        def done(actor: Actor) -> None:
+            self.password.clear()
+            self.login_button.setEnabled(True)
+            self.signed_in.emit(actor)
+
+        def failed(_exc: BaseException) -> bool:
+            self.login_button.setEnabled(True)
+            self.password.selectAll()
+            self.password.setFocus()
+            return False
+
+        self.runner.run(lambda: users.authenticate(store, username, password), background=True, success=done,
+                        failure=failed, errors=self.login_errors)
+
+    # -- first run -------------------------------------------------------------------------------
+
+    def initialise(self) -> None:
+        if self.store is None:
+            return
+        from saa_desk.services import desk
+
+        f = self.form
+        values = {name: f.get(QLineEdit, name).text() for name in FIRST_RUN_FIELDS if name != "first_run"}
+        self.setup_errors.clear()
+        if values["password"] != values["password_again"]:
+            self.setup_errors.set("password_again", QCoreApplication.translate(
+                "LoginWindow", "The two passwords are not the same."))
+            return
+        store = self.store
+
+        def done(_admin_id: str) -> None:
+            self.desk_label.setText(desk_caption(store))
+            self.pages.setCurrentIndex(LOGIN)
+            self.login_button.setEnabled(True)
+            self.username.setText(values["username"].strip().lower())
+            self.password.setFocus()
+
+        self.runner.run(lambda: desk.initialise(store, values["branch"], values["desk"], values["username"],
+                                                values["password"], values["full_name"] or "مدير النظام"),
+                        success=done, errors=self.setup_errors)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
+
+def desk_caption(store: Store) -> str:
+    from saa_desk.services import desk
+
+    try:
+        branch, code = desk.codes(store)
+    except Exception:  # not initialised yet
+        return ""
+    return QCoreApplication.translate("LoginWindow", "Branch {branch} · desk {desk}").format(branch=branch, desk=code)
+

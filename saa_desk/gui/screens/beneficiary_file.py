@@ -1,0 +1,194 @@
+"""The beneficiary's file: data and household, requests with status and history, interactions,
+documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QTableWidget, QTabWidget, QWidget
+
+from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS
+from saa_desk.domain.checklist import ChecklistFact, item_expired
+from saa_desk.domain.enums import DocumentStatus
+from saa_desk.domain.permissions import Permission
+from saa_desk.domain.workflow import RequestStatus, allowed_targets
+from saa_desk.gui import fmt
+from saa_desk.gui.context import DeskContext
+from saa_desk.gui.ops import Changes
+from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment, select_row
+from saa_desk.services import beneficiaries, followup, requests, users
+from saa_desk.services.beneficiaries import BeneficiaryView
+from saa_desk.services.context import today
+from saa_desk.services.followup import InteractionView
+from saa_desk.services.requests import RequestView
+
+EXPIRED_RED = QColor("#b3261e")
+TABS = ("data", "requests", "interactions", "documents")
+
+
+@dataclass
+class FileData:
+    person: BeneficiaryView
+    requests: list[RequestView]
+    interactions: list[InteractionView]
+    user_names: dict[str, str]
+
+
+class BeneficiaryFileScreen(Screen):
+    form_name = "beneficiary_file"
+    refresh_on = Changes.ALL & ~Changes.DRAFTS
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        f = self.form
+        self.beneficiary_id: str | None = None
+        self.data: FileData | None = None
+        self.tabs = f.get(QTabWidget, "tabs")
+        self.data_form = f.get(QFormLayout, "dataForm")
+        self.household_table = f.get(QTableWidget, "householdTable")
+        self.requests_table = f.get(QTableWidget, "requestsTable")
+        self.history_table = f.get(QTableWidget, "historyTable")
+        self.interactions_table = f.get(QTableWidget, "interactionsTable")
+        self.documents_table = f.get(QTableWidget, "documentsTable")
+        self.name_label = f.get(QLabel, "nameLabel")
+        self.id_label = f.get(QLabel, "idLabel")
+        self.checklist_button = f.get(QPushButton, "checklistButton")
+        self.declaration_button = f.get(QPushButton, "declarationButton")
+        can_write = ctx.can(Permission.BENEFICIARY_WRITE)
+        for name, visible in (("newRequestButton", ctx.can(Permission.REQUEST_WRITE)), ("editButton", can_write),
+                              ("followUpButton", ctx.can(Permission.INTERACTION_WRITE))):
+            f.get(QPushButton, name).setVisible(visible)
+        f.get(QPushButton, "newRequestButton").clicked.connect(
+            lambda: self.beneficiary_id and ctx.nav.open_interview(self.beneficiary_id))
+        f.get(QPushButton, "editButton").clicked.connect(
+            lambda: self.beneficiary_id and ctx.nav.open_interview(self.beneficiary_id, with_request=False))
+        f.get(QPushButton, "followUpButton").clicked.connect(
+            lambda: self.beneficiary_id and ctx.nav.open_followup(self.beneficiary_id))
+        f.get(QPushButton, "backButton").clicked.connect(ctx.nav.open_search)
+        self.requests_table.itemSelectionChanged.connect(self._request_selected)
+        self.requests_table.itemDoubleClicked.connect(lambda _item: self._open_checklist())
+        self.checklist_button.clicked.connect(self._open_checklist)
+        self.declaration_button.clicked.connect(self._open_declaration)
+
+    def load(self, beneficiary_id: str, tab: str | None = None) -> None:
+        self.beneficiary_id = beneficiary_id
+        self.refresh()
+        if tab in TABS:
+            self.tabs.setCurrentIndex(TABS.index(tab))
+
+    def refresh(self) -> None:
+        if self.beneficiary_id is None:
+            return
+        store, actor, bid = self.ctx.store, self.ctx.actor, self.beneficiary_id
+
+        def read() -> FileData:
+            names = {u.id: u.full_name for u in users.list_users(store, actor)}
+            return FileData(beneficiaries.get(store, actor, bid), requests.of_beneficiary(store, actor, bid),
+                            followup.history(store, actor, bid), names)
+
+        self.ctx.runner.run(read, success=self._show)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    def _show(self, data: FileData) -> None:
+        selected = self.selected_request()
+        self.data = data
+        person = data.person
+        self.name_label.setText(person.full_name)
+        id_type = fmt.label("id_type", person.data["id_type"])
+        mobile = fmt.phone(person.data.get("mobile"))
+        caption = f"{id_type}: {fmt.ltr(person.data['id_number'])}"
+        self.id_label.setText(caption + (f"   ·   {mobile}" if mobile else ""))
+        self._show_data(person)
+        self._show_requests(data, selected.id if selected else None)
+        self._show_interactions(data)
+        self._show_documents(data)
+
+    def _show_data(self, person: BeneficiaryView) -> None:
+        while self.data_form.rowCount():
+            self.data_form.removeRow(0)
+        for name in BENEFICIARY_FIELDS:
+            value = person.data.get(name)
+            if name in ("passport_country", "latin_name") and not value:
+                continue
+            shown = QLabel(fmt.beneficiary_value(name, value))
+            shown.setWordWrap(True)
+            shown.setAlignment(leading_alignment())
+            shown.setObjectName(f"value_{name}")
+            self.data_form.addRow(fmt.field(name), shown)
+        fill_table(self.household_table, [fmt.field("member_name"), fmt.field("relation"), fmt.field("birth_date")],
+                   [[m.name, fmt.label("relation", m.relation), fmt.day_lines(m.birth_date)] for m in person.household])
+
+    def _show_requests(self, data: FileData, keep: str | None) -> None:
+        rows = [[fmt.ltr(r.number), fmt.support_type(r.support_type), fmt.label("request_status", r.status),
+                 fmt.label("channel", r.channel), fmt.day_lines(r.created_at),
+                 fmt.day_lines(r.expected_answer_date)]
+                for r in data.requests]
+        fill_table(self.requests_table, [
+            self.tr("Request number"), fmt.field("support_type"), fmt.field("status"), fmt.field("channel"),
+            self.tr("Opened on"), fmt.field("expected_answer_date")], rows)
+        index = next((i for i, r in enumerate(data.requests) if r.id == keep), 0)
+        if data.requests:
+            select_row(self.requests_table, index)
+        else:
+            self._request_selected()
+
+    def _show_interactions(self, data: FileData) -> None:
+        fill_table(self.interactions_table,
+                   [self.tr("Date"), fmt.field("channel"), fmt.field("kind"), fmt.field("summary")],
+                   [[fmt.moment_lines(i.occurred_at), fmt.label("channel", i.channel),
+                     fmt.label("interaction_kind", i.kind), i.summary] for i in data.interactions])
+
+    def _show_documents(self, data: FileData) -> None:
+        on = today(self.ctx.store)
+        rows: list[list[str]] = []
+        expired_rows: list[int] = []
+        for r in data.requests:
+            for item in r.checklist:
+                fact = ChecklistFact(item.document_type, item.mandatory, DocumentStatus(item.status), item.expiry_date)
+                if item_expired(fact, on):
+                    expired_rows.append(len(rows))
+                rows.append([fmt.ltr(r.number), fmt.document(item.document_type),
+                             fmt.label("document_status", item.status), fmt.ltr(item.document_number),
+                             fmt.day_lines(item.expiry_date)])
+        fill_table(self.documents_table, [fmt.field("request"), fmt.field("document_type"),
+                                          fmt.field("document_status"), fmt.field("document_number"),
+                                          fmt.field("expiry_date")], rows)
+        for row in expired_rows:
+            for column in range(self.documents_table.columnCount()):
+                self.documents_table.item(row, column).setForeground(QBrush(EXPIRED_RED))
+
+    # -- the selected request ------------------------------------------------------------------
+
+    def selected_request(self) -> RequestView | None:
+        if self.data is None:
+            return None
+        rows = self.requests_table.selectionModel().selectedRows() if self.requests_table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self.data.requests):
+            return None
+        return self.data.requests[rows[0].row()]
+
+    def _request_selected(self) -> None:
+        request = self.selected_request()
+        names = self.data.user_names if self.data else {}
+        history = request.history if request else []
+        fill_table(self.history_table,
+                   [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("By"), self.tr("Note")],
+                   [[fmt.moment_lines(t.at), fmt.label("request_status", t.from_status) or "—",
+                     fmt.label("request_status", t.to_status), names.get(t.by or "", ""), t.note or ""]
+                    for t in history])
+        self.checklist_button.setEnabled(request is not None)
+        can_submit = request is not None and RequestStatus.SUBMITTED in allowed_targets(
+            RequestStatus(request.status), self.ctx.actor.roles)
+        self.declaration_button.setEnabled(bool(request) and (can_submit or request.submitted_at is not None))
+
+    def _open_checklist(self) -> None:
+        request = self.selected_request()
+        if request is not None:
+            self.ctx.nav.open_checklist(request.id)
+
+    def _open_declaration(self) -> None:
+        request = self.selected_request()
+        if request is not None:
+            self.ctx.nav.open_declaration(request.id)

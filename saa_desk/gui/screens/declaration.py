@@ -1,0 +1,336 @@
+"""The data declaration (إقرار صحة البيانات) and the submission to the research committee.
+
+The declaration is frozen by the core, shown page by page, printed through Qt's print preview,
+signed on paper or on the screen (the on-screen signature is drawn into the PDF), and the
+request is then submitted; the receipt with the expected-answer date follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from saa_desk.domain.enums import SignatureMethod
+from saa_desk.domain.errors import DeskError
+from saa_desk.domain.permissions import Permission
+from saa_desk.domain.workflow import RequestStatus
+from saa_desk.gui import fmt, printing_adapter
+from saa_desk.gui.context import DeskContext
+from saa_desk.gui.fielderrors import FieldErrors, flatten
+from saa_desk.gui.ops import Changes
+from saa_desk.gui.pdfview import PagesView, page_images, print_pdf
+from saa_desk.gui.screens.base import Screen
+from saa_desk.gui.signature import SignaturePad
+from saa_desk.services import beneficiaries, declarations, requests, submission
+from saa_desk.services.beneficiaries import BeneficiaryView
+from saa_desk.services.declarations import DeclarationView
+from saa_desk.services.requests import RequestView
+from saa_desk.services.submission import SubmissionResult
+
+DECLARATION, RECEIPT = "declaration", "receipt"
+
+
+@dataclass
+class DeclarationData:
+    request: RequestView
+    person: BeneficiaryView
+    declaration: DeclarationView | None
+
+
+@dataclass
+class Rendered:
+    pdf: bytes
+    pages: list[QImage]
+
+
+class DeclarationScreen(Screen):
+    form_name = "declaration"
+    refresh_on = Changes.BENEFICIARIES | Changes.DOCUMENTS | Changes.SYNC
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        f = self.form
+        self.request_id: str | None = None
+        self.data: DeclarationData | None = None
+        self.declaration_preview: bytes | None = None
+        self.receipt_preview: bytes | None = None
+        self.result: SubmissionResult | None = None
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer.setFullPage(True)
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.file_dialog: QFileDialog | None = None
+        self._printing: bytes | None = None
+        self.printed: dict[str, bytes] = {}  # the last document printed of each kind
+
+        self.request_label = f.get(QLabel, "requestLabel")
+        self.stale_banner = f.get(QFrame, "staleBanner")
+        self.stale_text = f.get(QLabel, "staleText")
+        self.signature_box = f.get(QGroupBox, "signatureBox")
+        self.paper = f.get(QRadioButton, "paperRadio")
+        self.on_screen = f.get(QRadioButton, "screenRadio")
+        self.signature_status = f.get(QLabel, "signatureStatus")
+        self.sign_button = f.get(QPushButton, "signButton")
+        self.submit_button = f.get(QPushButton, "submitButton")
+        self.print_button = f.get(QPushButton, "printButton")
+        self.save_pdf_button = f.get(QPushButton, "savePdfButton")
+        self.receipt_box = f.get(QGroupBox, "receiptBox")
+        self.receipt_text = f.get(QLabel, "receiptText")
+        self.clear_pad_button = f.get(QPushButton, "clearPadButton")
+        self.errors = FieldErrors(f.root, ("signature", "declaration"))
+        pad_host = f.get(QWidget, "padHost")
+        layout = pad_host.layout() or QVBoxLayout(pad_host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.pad = SignaturePad(pad_host)
+        layout.addWidget(self.pad)
+        self.pages = PagesView()
+        self.preview = f.get(QScrollArea, "previewArea")
+        self.preview.setWidget(self.pages)
+        self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.paper.toggled.connect(self._method_changed)
+        self.clear_pad_button.clicked.connect(self.pad.clear)
+        self.sign_button.clicked.connect(self.record_signature)
+        self.submit_button.clicked.connect(self.submit)
+        self.print_button.clicked.connect(lambda: self.print_document(DECLARATION, self.open_print_preview))
+        self.save_pdf_button.clicked.connect(lambda: self.print_document(DECLARATION, self.choose_save_path))
+        f.get(QPushButton, "printReceiptButton").clicked.connect(
+            lambda: self.print_document(RECEIPT, self.open_print_preview))
+        f.get(QPushButton, "saveReceiptButton").clicked.connect(
+            lambda: self.print_document(RECEIPT, self.choose_save_path))
+        f.get(QPushButton, "refreshDeclarationButton").clicked.connect(self.prepare)
+        f.get(QPushButton, "backButton").clicked.connect(self._back)
+        self._method_changed()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def load(self, request_id: str) -> None:
+        self.request_id = request_id
+        self.declaration_preview = self.receipt_preview = None
+        self.result = None
+        self.pad.clear()
+        self.pages.set_pages([])
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.request_id is None:
+            return
+        store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
+
+        def read() -> DeclarationData:
+            request = requests.get(store, actor, rid)
+            person = beneficiaries.get(store, actor, request.beneficiary_id)
+            return DeclarationData(request, person, declarations.current(store, actor, rid))
+
+        self.ctx.runner.run(read, success=self._show)
+
+    def _show(self, data: DeclarationData) -> None:
+        self.data = data
+        request = data.request
+        self.request_label.setText(self.tr("Request {number} · {support} · {name} — status: {status}").format(
+            number=fmt.ltr(request.number), support=fmt.support_type(request.support_type),
+            name=data.person.full_name, status=fmt.label("request_status", request.status)))
+        submitted = request.submitted_at is not None
+        ready = request.status == RequestStatus.READY_TO_SIGN.value
+        can_print = self.ctx.can(Permission.DECLARATION_PRINT)
+        self.receipt_box.setVisible(submitted)
+        self.submit_button.setVisible(not submitted)
+        self.signature_box.setVisible(not submitted)
+        if submitted:
+            self._show_receipt_text(request)
+            self.stale_banner.hide()
+            if self.receipt_preview is None:
+                self._render_receipt()
+            return
+        decl = data.declaration
+        if ready and can_print and decl is None:
+            self.prepare()
+            return
+        self._show_declaration_state(decl, ready)
+
+    def _show_declaration_state(self, decl: DeclarationView | None, ready: bool) -> None:
+        stale = bool(decl and decl.stale)
+        self.stale_banner.setVisible(stale)
+        if stale:
+            self.stale_text.setText(self.tr("The applicant's data changed after this declaration was printed, so it "
+                                            "no longer matches. Prepare a new declaration and have it signed."))
+        signed = bool(decl and decl.signed and not stale)
+        self.signature_box.setEnabled(ready and decl is not None and not signed)
+        self.print_button.setEnabled(decl is not None)
+        self.save_pdf_button.setEnabled(decl is not None)
+        self.submit_button.setEnabled(ready and signed)
+        if decl is None:
+            self.signature_status.setText(self.tr("The declaration is printed once every required document is "
+                                                  "verified (see the checklist)."))
+        elif signed:
+            self.signature_status.setText(self.tr("The declaration is signed."))
+        else:
+            self.signature_status.setText(self.tr("Waiting for the applicant's signature."))
+        if decl is not None and self.declaration_preview is None:
+            self._render_declaration(decl)
+
+    # -- the declaration -------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Freeze the current data as the declaration (the core reuses it when nothing changed)."""
+        if self.request_id is None:
+            return
+        store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
+
+        def taken(decl: DeclarationView) -> None:
+            self.declaration_preview = None
+            self.stale_banner.hide()
+            if self.data is not None:
+                self.data.declaration = decl
+            self._show_declaration_state(decl, True)
+
+        self.ctx.runner.run(lambda: declarations.take(store, actor, rid), changes=Changes.DECLARATIONS,
+                            success=taken, errors=self.errors)
+
+    def _render_declaration(self, decl: DeclarationView, signature_png: bytes | None = None) -> None:
+        store, actor = self.ctx.store, self.ctx.actor
+
+        def render() -> Rendered:
+            pdf = printing_adapter.preview_declaration(store, actor, decl, signature_png)
+            return Rendered(pdf, page_images(pdf))
+
+        def show(rendered: Rendered) -> None:
+            self.declaration_preview = rendered.pdf
+            self.pages.set_pages(rendered.pages)
+
+        self.ctx.runner.run(render, background=True, success=show)
+
+    def _method_changed(self, *_args: object) -> None:
+        self.pad.setVisible(self.on_screen.isChecked())
+        self.clear_pad_button.setVisible(self.on_screen.isChecked())
+
+    def record_signature(self) -> None:
+        decl = self.data.declaration if self.data else None
+        if decl is None:
+            return
+        method = SignatureMethod.ON_SCREEN if self.on_screen.isChecked() else SignatureMethod.PAPER
+        png = self.pad.png() if method is SignatureMethod.ON_SCREEN else None
+        store, actor = self.ctx.store, self.ctx.actor
+
+        def signed(_none: None) -> None:
+            if png:
+                self._render_declaration(decl, png)  # the on-screen signature goes into the PDF
+            self.refresh()
+
+        self.ctx.runner.run(lambda: declarations.record_signature(store, actor, decl.id, method.value, png),
+                            changes=Changes.DECLARATIONS, errors=self.errors, success=signed,
+                            failure=self._stale_failure)
+
+    def _stale_failure(self, exc: BaseException) -> bool:
+        if isinstance(exc, DeskError) and any(e.code == "declaration_stale" for e in flatten(exc)):
+            self.stale_banner.show()
+            self.stale_text.setText(exc.message(self.ctx.lang))
+            self.submit_button.setEnabled(False)
+        return False
+
+    # -- submission and receipt ------------------------------------------------------------------
+
+    def submit(self) -> None:
+        if self.request_id is None:
+            return
+        store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
+
+        def done(result: SubmissionResult) -> None:
+            self.result = result
+            self.ctx.runner.messages.show_info(self.tr("The request was submitted to the research committee."))
+            self.refresh()
+
+        self.ctx.runner.run(lambda: submission.submit(store, actor, rid), changes=Changes.REQUESTS,
+                            errors=self.errors, success=done, failure=self._stale_failure)
+
+    def _show_receipt_text(self, request: RequestView) -> None:
+        self.receipt_text.setText(self.tr(
+            "Request {number} is with the research committee, which studies it and answers (accept or "
+            "reject).\nExpected answer date: {date}").format(
+                number=fmt.ltr(request.number), date=fmt.day(request.expected_answer_date))
+            + "\n" + self.tr("Submitted on {date}.").format(date=fmt.day(request.submitted_at)))
+
+    def _render_receipt(self) -> None:
+        store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
+        assert rid is not None
+
+        def render() -> Rendered:
+            pdf = printing_adapter.preview_receipt(store, actor, rid)
+            return Rendered(pdf, page_images(pdf))
+
+        def show(rendered: Rendered) -> None:
+            self.receipt_preview = rendered.pdf
+            self.pages.set_pages(rendered.pages)
+
+        self.ctx.runner.run(render, background=True, success=show)
+
+    # -- printing and saving ---------------------------------------------------------------------
+
+    def print_document(self, kind: str, then: Callable[[bytes, str], None]) -> None:
+        """Get the document as printed (recorded by the core; a re-print is a copy), then print or save it."""
+        if self.request_id is None:
+            return
+        store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
+        make = printing_adapter.print_declaration if kind == DECLARATION else printing_adapter.print_receipt
+
+        def printed(pdf: bytes) -> None:
+            self.printed[kind] = pdf
+            then(pdf, kind)
+
+        self.ctx.runner.run(lambda: make(store, actor, rid), background=True, changes=Changes.DECLARATIONS,
+                            success=printed, errors=self.errors)
+
+    def open_print_preview(self, pdf: bytes, _kind: str = DECLARATION) -> None:
+        """Qt's print preview; printing from it goes to the chosen printer (or a PDF file)."""
+        self._printing = pdf
+        dialog = QPrintPreviewDialog(self.printer, self)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(self.print_to)
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def print_to(self, printer: QPrinter) -> None:
+        if self._printing is not None:
+            print_pdf(printer, self._printing)
+
+    def choose_save_path(self, pdf: bytes, kind: str) -> None:
+        if self.data is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save the PDF"))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(f"{kind}-{self.data.request.number}.pdf")
+        dialog.fileSelected.connect(lambda path: self.save_pdf(pdf, path))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_pdf(self, pdf: bytes, path: str) -> None:
+        try:
+            Path(path).write_bytes(pdf)
+        except OSError as exc:
+            self.ctx.runner.messages.show_error(str(exc))
+            return
+        self.ctx.runner.messages.show_info(self.tr("Saved to {path}").format(path=fmt.ltr(path)))
+
+    def _back(self) -> None:
+        if self.data is not None:
+            self.ctx.nav.open_beneficiary(self.data.request.beneficiary_id, "requests")
+        else:
+            self.ctx.nav.open_search()

@@ -1,0 +1,593 @@
+"""The interview (المقابلة), in steps: identity, household, contact, social situation, the support
+request, notes. New or returning beneficiary. Fields are checked as they are left, by the core's
+own validators; an unfinished interview is kept as a draft that survives closing the window."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QWidget,
+)
+
+from saa_desk import catalogues
+from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS
+from saa_desk.domain.checklist import required_documents
+from saa_desk.domain.dates import format_gregorian, parse_date
+from saa_desk.domain.errors import DeskError, ValidationError, ValidationErrors
+from saa_desk.domain.identity import IdType
+from saa_desk.domain.permissions import Permission
+from saa_desk.domain.phone import local_form
+from saa_desk.gui import core, fmt, i18n
+from saa_desk.gui.context import DeskContext
+from saa_desk.gui.fielderrors import FieldErrors
+from saa_desk.gui.ops import Changes
+from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment
+from saa_desk.services import beneficiaries, intake
+from saa_desk.services.beneficiaries import DuplicateBeneficiary
+
+DRAFT_VERSION = 1
+AUTOSAVE_MS = 1500
+STEP_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("id_type", "id_number", "passport_country", "id_expiry", "first_name", "father_name", "grandfather_name",
+     "family_name", "latin_name", "gender", "birth_date", "nationality"),
+    ("household",),
+    ("mobile", "city", "district", "address", "preferred_channel"),
+    ("marital_status", "employment", "monthly_income", "health_notes"),
+    ("support_type", "channel", "description"),
+    ("notes",),
+)
+REQUEST_STEP = 4
+REQUEST_FIELDS = ("support_type", "channel", "description")
+TEXT_FIELDS = ("health_notes", "description", "notes")
+DATE_FIELDS = ("id_expiry", "birth_date", "member_birth_date")
+LTR_FIELDS = ("id_number", "mobile", "latin_name")
+MEMBER_FIELDS = ("member_name", "relation", "member_birth_date")
+# Countries a passport or nationality may name (two-letter codes of the labels catalogue).
+_COUNTRY_KIND = "nationality"
+
+
+def _countries() -> list[str]:
+    return [c for c in catalogues.codes(_COUNTRY_KIND) if len(c) == 2]
+
+
+class InterviewScreen(Screen):
+    form_name = "interview"
+    refresh_on = Changes.NONE
+
+    def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        f = self.form
+        self.pages = f.get(QStackedWidget, "pages")
+        self.steps = f.get(QListWidget, "stepsList")
+        self.next_button = f.get(QPushButton, "nextButton")
+        self.back_button = f.get(QPushButton, "backButton")
+        self.save_button = f.get(QPushButton, "saveButton")
+        self.title = f.get(QLabel, "title")
+        self.draft_status = f.get(QLabel, "draftStatus")
+        self.duplicate_banner = f.get(QFrame, "duplicateBanner")
+        self.duplicate_text = f.get(QLabel, "duplicateText")
+        self.household_table = f.get(QTableWidget, "householdTable")
+        self.review_form = f.get(QFormLayout, "reviewForm")
+        self.required_docs = f.get(QLabel, "requiredDocs")
+        self.identity_form = f.get(QFormLayout, "identityForm")
+
+        self.lines: dict[str, QLineEdit] = {}
+        self.combos: dict[str, QComboBox] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        for name in (*BENEFICIARY_FIELDS, *REQUEST_FIELDS, *MEMBER_FIELDS):
+            widget = f.maybe(QWidget, name)
+            if isinstance(widget, QLineEdit):
+                self.lines[name] = widget
+            elif isinstance(widget, QComboBox):
+                self.combos[name] = widget
+            elif isinstance(widget, QPlainTextEdit):
+                self.texts[name] = widget
+        for name in LTR_FIELDS:
+            self.lines[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self._fill_choices()
+
+        fields = [*BENEFICIARY_FIELDS, *REQUEST_FIELDS, "household"]
+        self.errors = FieldErrors(f.root, fields, on_shown=self._jump_to_error)
+        self.member_errors = FieldErrors(f.root, MEMBER_FIELDS, aliases={"birth_date": "member_birth_date",
+                                                                          "member_name": "member_name"})
+        self.step_titles = [self.tr("Identity"), self.tr("Household"), self.tr("Contact"),
+                            self.tr("Social situation"), self.tr("Support request"), self.tr("Notes")]
+
+        # state of the interview on screen
+        self.beneficiary_id: str | None = None
+        self.with_request = True
+        self.household: list[dict[str, Any]] = []
+        self.household_changed = False
+        self.draft_id: str | None = None
+        self.duplicate_ids: list[str] = []
+        self._touched: set[str] = set()
+        self._loading = False
+        self._dirty = False
+        self._saving = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+
+        for name, line in self.lines.items():
+            if name in MEMBER_FIELDS:
+                continue
+            line.editingFinished.connect(lambda n=name: self._left_field(n))
+            line.textEdited.connect(self._edited)
+        for name in DATE_FIELDS:
+            self.lines[name].textChanged.connect(lambda _t, n=name: self._show_date_hint(n))
+        for name, combo in self.combos.items():
+            if name in MEMBER_FIELDS:
+                continue
+            combo.activated.connect(lambda _i, n=name: self._left_field(n))
+            combo.currentIndexChanged.connect(self._edited)
+        for text in self.texts.values():
+            text.textChanged.connect(self._edited)
+        self.combos["id_type"].currentIndexChanged.connect(self._id_type_changed)
+        self.combos["support_type"].currentIndexChanged.connect(self._show_required_documents)
+
+        self.steps.currentRowChanged.connect(self._go)
+        self.next_button.clicked.connect(self.next_step)
+        self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
+        self.save_button.clicked.connect(self.save)
+        f.get(QPushButton, "discardButton").clicked.connect(self.discard)
+        f.get(QPushButton, "openExistingButton").clicked.connect(self._open_existing)
+        f.get(QPushButton, "addMemberButton").clicked.connect(self.add_member)
+        f.get(QPushButton, "removeMemberButton").clicked.connect(self.remove_member)
+        self.start_new()
+
+    # -- choices -----------------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        def fill(name: str, items: list[tuple[str, str]], optional: bool = True) -> None:
+            combo = self.combos[name]
+            combo.clear()
+            if optional:
+                combo.addItem("—", None)
+            for code, text in items:
+                combo.addItem(text, code)
+
+        lang = i18n.current()
+        def labels(kind: str) -> list[tuple[str, str]]:
+            return [(c, catalogues.label(kind, c, lang)) for c in catalogues.codes(kind)]
+
+        fill("id_type", labels("id_type"), optional=False)
+        countries = [(c, f"{catalogues.label(_COUNTRY_KIND, c, lang)} ({c})") for c in _countries()]
+        fill("passport_country", countries)
+        fill("nationality", countries)
+        fill("gender", labels("gender"))
+        fill("preferred_channel", labels("channel"))
+        fill("marital_status", labels("marital_status"))
+        fill("employment", labels("employment"))
+        fill("relation", labels("relation"))
+        fill("channel", labels("channel"), optional=False)
+        fill("support_type", [(code, st.label(lang)) for code, st in catalogues.support_types().items()])
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, code: object) -> None:
+        index = combo.findData(code) if code not in (None, "") else 0
+        combo.setCurrentIndex(max(index, 0))
+
+    # -- reading and writing the form --------------------------------------------------------------
+
+    def value(self, name: str) -> str | None:
+        if name in self.lines:
+            text = self.lines[name].text()
+        elif name in self.combos:
+            data = self.combos[name].currentData()
+            text = data if isinstance(data, str) else ""
+        else:
+            text = self.texts[name].toPlainText()
+        return text if text.strip() else None
+
+    def set_value(self, name: str, value: object) -> None:
+        if name in self.combos:
+            self._set_combo(self.combos[name], value)
+            return
+        if isinstance(value, dt.date):
+            value = format_gregorian(value)
+        elif name == "mobile" and isinstance(value, str):
+            value = local_form(value)
+        text = "" if value is None else str(value)
+        if name in self.lines:
+            self.lines[name].setText(text)
+        else:
+            self.texts[name].setPlainText(text)
+
+    def beneficiary_data(self) -> dict[str, Any]:
+        return {name: self.value(name) for name in BENEFICIARY_FIELDS}
+
+    def request_fields(self) -> core.RequestFields | None:
+        if not self.with_request:
+            return None
+        return core.RequestFields(self.value("support_type") or "", self.value("channel") or "",
+                                  self.value("description"))
+
+    def draft_payload(self) -> dict[str, Any]:
+        return {
+            "version": DRAFT_VERSION,
+            "beneficiary_id": self.beneficiary_id,
+            "with_request": self.with_request,
+            "step": self.pages.currentIndex(),
+            "fields": self.beneficiary_data(),
+            "household": self.household,
+            "household_changed": self.household_changed,
+            "request": {name: self.value(name) for name in REQUEST_FIELDS},
+        }
+
+    def _reset(self, beneficiary_id: str | None, with_request: bool) -> None:
+        self._loading = True
+        try:
+            self._autosave.stop()
+            self.beneficiary_id = beneficiary_id
+            self.with_request = with_request
+            self.draft_id = None
+            self.household, self.household_changed = [], False
+            self.duplicate_ids = []
+            self._touched.clear()
+            self._dirty = False
+            for name in (*BENEFICIARY_FIELDS, *REQUEST_FIELDS, *MEMBER_FIELDS):
+                self.set_value(name, None)
+            self._set_combo(self.combos["id_type"], IdType.NATIONAL_ID.value)
+            self._set_combo(self.combos["channel"], "interview")
+            self.errors.clear()
+            self.member_errors.clear()
+            self.duplicate_banner.hide()
+            self.draft_status.clear()
+            self._show_household()
+            self._id_type_changed()
+            self._show_required_documents()
+        finally:
+            self._loading = False
+
+    def start_new(self) -> None:
+        self._reset(None, True)
+        self.title.setText(self.tr("Interview — new beneficiary"))
+        self._build_steps()
+        self.go(0)
+
+    def start_returning(self, beneficiary_id: str, with_request: bool = True) -> None:
+        self._reset(beneficiary_id, with_request)
+        self.ctx.runner.run(lambda: beneficiaries.get(self.ctx.store, self.ctx.actor, beneficiary_id),
+                            success=self._fill_from_file)
+
+    def _fill_from_file(self, person: beneficiaries.BeneficiaryView) -> None:
+        self._loading = True
+        try:
+            for name in BENEFICIARY_FIELDS:
+                self.set_value(name, person.data.get(name))
+            self.household = [{"name": m.name, "relation": m.relation,
+                               "birth_date": m.birth_date.isoformat() if m.birth_date else None}
+                              for m in person.household]
+            self._show_household()
+            self._id_type_changed()
+        finally:
+            self._loading = False
+        title = self.tr("Interview — {name}") if self.with_request else self.tr("Update data — {name}")
+        self.title.setText(title.format(name=person.full_name))
+        self._build_steps()
+        self.go(0)
+
+    def resume(self, draft_id: str) -> None:
+        def fill(payload: dict[str, Any]) -> None:
+            self._reset(payload.get("beneficiary_id"), bool(payload.get("with_request", True)))
+            self._loading = True
+            try:
+                for name, value in (payload.get("fields") or {}).items():
+                    if name in BENEFICIARY_FIELDS:
+                        self.set_value(name, value)
+                for name, value in (payload.get("request") or {}).items():
+                    if name in REQUEST_FIELDS:
+                        self.set_value(name, value)
+                self.household = list(payload.get("household") or [])
+                self.household_changed = bool(payload.get("household_changed"))
+                self._show_household()
+                self._id_type_changed()
+                self._show_required_documents()
+            finally:
+                self._loading = False
+            self.draft_id = draft_id
+            name = " ".join(filter(None, (self.value("first_name"), self.value("family_name"))))
+            self.title.setText(self.tr("Interview — {name}").format(name=name) if name
+                               else self.tr("Interview — new beneficiary"))
+            self._build_steps()
+            self.go(int(payload.get("step") or 0))
+            self.draft_status.setText(self.tr("Resumed from a draft"))
+
+        self.ctx.runner.run(lambda: core.load_draft(self.ctx.store, self.ctx.actor, draft_id), success=fill)
+
+    # -- steps -------------------------------------------------------------------------------------
+
+    def _build_steps(self) -> None:
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for number, title in enumerate(self.step_titles, start=1):
+            self.steps.addItem(f"{number} · {title}")
+        self.steps.item(REQUEST_STEP).setHidden(not self.with_request)
+        self.steps.blockSignals(False)
+
+    def _visible_steps(self) -> list[int]:
+        return [i for i in range(len(STEP_FIELDS)) if self.with_request or i != REQUEST_STEP]
+
+    def go(self, index: int) -> None:
+        visible = self._visible_steps()
+        if index not in visible:
+            candidates = [i for i in visible if i >= index] or visible[-1:]
+            index = candidates[0]
+        self.pages.setCurrentIndex(index)
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self.back_button.setEnabled(index != visible[0])
+        last = index == visible[-1]
+        self.next_button.setVisible(not last)
+        self.save_button.setText(self.tr("Save and open the checklist") if self.with_request else self.tr("Save"))
+        if last:
+            self._show_review()
+        first = STEP_FIELDS[index][0]
+        target = self.lines.get(first) or self.combos.get(first) or self.texts.get(first)
+        if target is not None and self.isVisible():
+            target.setFocus()
+
+    def _go(self, row: int) -> None:
+        if row >= 0:
+            self.go(row)
+
+    def next_step(self) -> None:
+        index = self.pages.currentIndex()
+        fields = set(STEP_FIELDS[index])
+        self._touched |= fields
+        if self._check(fields):
+            visible = self._visible_steps()
+            self.go(visible[min(visible.index(index) + 1, len(visible) - 1)])
+
+    def _jump_to_error(self, fields: list[str]) -> None:
+        """After a save the core refused, show the first step with a fault (never while typing)."""
+        if not self._saving:
+            return
+        self._saving = False
+        for index, step in enumerate(STEP_FIELDS):
+            if any(name in step for name in fields):
+                self.go(index)
+                return
+
+    # -- live checks -------------------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        if self.ctx.can(Permission.BENEFICIARY_WRITE):
+            self._autosave.start()
+
+    def _left_field(self, name: str) -> None:
+        if self._loading:
+            return
+        self._touched.add(name)
+        self._check(self._touched)
+
+    def _check(self, fields: set[str]) -> bool:
+        """Show the core's reasons for the given fields; True when they are all fine."""
+        problems: list[ValidationError] = []
+        beneficiary_fields = fields & set(BENEFICIARY_FIELDS)
+        if beneficiary_fields:
+            problems += [p for p in core.beneficiary_problems(self.ctx.store, self.beneficiary_data())
+                         if p.field in beneficiary_fields]
+        if fields & set(REQUEST_FIELDS) and self.with_request:
+            request = self.request_fields()
+            assert request is not None
+            try:
+                core.check_request(request.support_type, request.channel, request.description)
+            except ValidationErrors as exc:
+                problems += [e for e in exc.errors if e.field in fields]
+        for name in fields:
+            if name in self.errors.fields:
+                self.errors.clear(name)
+        if problems:
+            self.errors.show(ValidationErrors(problems))
+        if "id_number" in fields and not any(p.field == "id_number" for p in problems):
+            self._check_duplicate()
+        return not problems
+
+    def _check_duplicate(self) -> None:
+        number = core.clean_id_number(self.value("id_type"), self.value("id_number"), self.value("passport_country"))
+        if number is None:
+            self.duplicate_banner.hide()
+            return
+
+        def show(ids: list[str]) -> None:
+            others = [i for i in ids if i != self.beneficiary_id]
+            self._show_duplicate(others)
+
+        self.ctx.runner.run(lambda: beneficiaries.find_by_id_number(self.ctx.store, self.ctx.actor, number),
+                            success=show)
+
+    def _show_duplicate(self, ids: list[str]) -> None:
+        self.duplicate_ids = ids
+        if not ids:
+            self.duplicate_banner.hide()
+            return
+        try:
+            name = beneficiaries.get(self.ctx.store, self.ctx.actor, ids[0]).full_name
+        except DeskError:
+            name = ""
+        self.duplicate_text.setText(self.tr("This ID number is already registered to {name}. Open the existing "
+                                            "file instead of registering the beneficiary again.").format(name=name))
+        self.duplicate_banner.show()
+
+    def _open_existing(self) -> None:
+        if self.duplicate_ids:
+            self.save_draft()
+            self.ctx.nav.open_beneficiary(self.duplicate_ids[0])
+
+    def _show_date_hint(self, name: str) -> None:
+        hint = self.form.get(QLabel, f"{name}_hint")
+        try:
+            day = parse_date(self.lines[name].text(), name)
+        except ValidationError:
+            day = None
+        hint.setText(fmt.day(day) if day else "")
+
+    def _id_type_changed(self, *_args: object) -> None:
+        is_passport = self.value("id_type") == IdType.PASSPORT.value
+        label = self.form.get(QLabel, "passport_country_label")
+        self.identity_form.setRowVisible(label, is_passport)
+        self._show_required_documents()
+
+    def _show_required_documents(self, *_args: object) -> None:
+        code = self.value("support_type")
+        support = catalogues.support_types().get(code or "")
+        if support is None:
+            self.required_docs.setText(self.tr("Choose a support type to see its documents."))
+            return
+        lines = []
+        optional = self.tr("(optional)")
+        for doc in required_documents(support, self.value("id_type") or IdType.NATIONAL_ID.value):
+            suffix = "" if doc.mandatory else f" {optional}"
+            lines.append(f"• {fmt.document(doc.code)}{suffix}")
+        self.required_docs.setText("\n".join(lines))
+
+    # -- household ---------------------------------------------------------------------------------
+
+    def add_member(self) -> None:
+        member = {"name": self.value("member_name"), "relation": self.value("relation"),
+                  "birth_date": self.value("member_birth_date")}
+
+        def added(clean: dict[str, Any]) -> None:
+            self.household.append(clean)
+            self.household_changed = True
+            for name in MEMBER_FIELDS:
+                self.set_value(name, None)
+            self._show_household()
+            self._edited()
+            self.lines["member_name"].setFocus()
+
+        self.ctx.runner.run(lambda: core.check_member(self.ctx.store, member), success=added,
+                            errors=self.member_errors)
+
+    def remove_member(self) -> None:
+        rows = sorted({i.row() for i in self.household_table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            del self.household[row]
+        if rows:
+            self.household_changed = True
+            self._show_household()
+            self._edited()
+
+    def _show_household(self) -> None:
+        rows = []
+        for m in self.household:
+            born = parse_date(m.get("birth_date"), "birth_date") if m.get("birth_date") else None
+            rows.append([m["name"], fmt.label("relation", m["relation"]), fmt.day_lines(born)])
+        fill_table(self.household_table, [fmt.field("member_name"), fmt.field("relation"), fmt.field("birth_date")],
+                   rows)
+
+    # -- review and saving -------------------------------------------------------------------------
+
+    def _show_review(self) -> None:
+        rows = []
+        for name, value in self.beneficiary_data().items():
+            if value is None:
+                continue
+            shown: object = value
+            if name in DATE_FIELDS:
+                with contextlib.suppress(ValidationError):
+                    shown = parse_date(value, name) or value
+            rows.append((fmt.field(name), fmt.beneficiary_value(name, shown)))
+        rows.append((fmt.field("household"), str(len(self.household))))
+        request = self.request_fields()
+        if request is not None and request.support_type:
+            rows.append((fmt.field("support_type"), fmt.support_type(request.support_type)))
+        while self.review_form.rowCount():
+            self.review_form.removeRow(0)
+        for key, value in rows:
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setAlignment(leading_alignment())
+            title = QLabel(key)
+            title.setProperty("role", "section")
+            self.review_form.addRow(title, shown)
+
+    def save(self) -> None:
+        self._touched = set(self.errors.fields)
+        data = self.beneficiary_data()
+        new = self.beneficiary_id is None
+        household = self.household if (new or self.household_changed) else None
+        request = self.request_fields()
+        beneficiary_id = self.beneficiary_id
+        store, actor = self.ctx.store, self.ctx.actor
+        self._saving = True
+        self.ctx.runner.run(
+            lambda: core.save_interview(store, actor, beneficiary_id, data, household, request),
+            changes=Changes.BENEFICIARIES | Changes.REQUESTS | Changes.DOCUMENTS | Changes.DRAFTS,
+            errors=self.errors, failure=self._save_failed, success=self._saved)
+
+    def _save_failed(self, exc: BaseException) -> bool:
+        if isinstance(exc, DuplicateBeneficiary):
+            self._show_duplicate(exc.existing_ids)
+        return False  # the runner still puts each reason beside its field
+
+    def _saved(self, result: intake.InterviewResult) -> None:
+        self._saving = False
+        if self.draft_id:
+            draft_id, self.draft_id = self.draft_id, None
+            self.ctx.runner.run(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
+                                changes=Changes.DRAFTS)
+        self._autosave.stop()
+        self._dirty = False
+        self.ctx.runner.messages.show_info(self.tr("Saved."))
+        if result.request_id:
+            self.ctx.nav.open_checklist(result.request_id)
+        else:
+            self.ctx.nav.open_beneficiary(result.beneficiary_id)
+        self.start_new()
+
+    def discard(self) -> None:
+        if self.draft_id:
+            draft_id = self.draft_id
+            self.ctx.runner.run(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
+                                changes=Changes.DRAFTS)
+        returning = self.beneficiary_id
+        self.start_new()
+        if returning:
+            self.ctx.nav.open_beneficiary(returning)
+        else:
+            self.ctx.nav.open_search()
+
+    # -- drafts ------------------------------------------------------------------------------------
+
+    def save_draft(self) -> None:
+        """Keep the unfinished interview (on this desk only) so closing the window loses nothing."""
+        self._autosave.stop()
+        if not self._dirty:
+            return
+        payload = self.draft_payload()
+        draft_id = self.draft_id
+
+        def saved(new_id: str | None) -> None:
+            self.draft_id = new_id
+            self._dirty = False
+            self.draft_status.setText(self.tr("Draft saved at {time}").format(
+                time=fmt.ltr(dt.datetime.now().strftime("%H:%M"))))
+
+        self.ctx.runner.run(lambda: core.save_draft(self.ctx.store, self.ctx.actor, draft_id, payload),
+                            changes=Changes.DRAFTS, success=saved)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_draft()
+        super().hideEvent(event)

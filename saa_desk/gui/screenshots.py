@@ -1,0 +1,298 @@
+"""Render every screen to PNG (offscreen) for docs/screenshots and for looking at the layout.
+
+    QT_QPA_PLATFORM=offscreen python -m saa_desk.gui.screenshots [docs/screenshots]
+
+A sample desk is built in a temporary folder through the services (pinned clock, fixed data), then
+each screen is driven into a typical state and grabbed: Arabic everywhere, the interview in
+English too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication, QWidget
+
+from saa_desk.domain.identity import luhn_check_digit
+from saa_desk.services import beneficiaries, desk, documents, followup, referrals, requests, users
+from saa_desk.services.context import Actor
+from saa_desk.store.database import Store
+
+PASSWORD = "screens-and-more"
+SIZE = (1280, 820)
+
+
+def _days(offset: int) -> str:
+    """A date `offset` days from today, typed the way the desk types it (day/month/year)."""
+    day = dt.date.today() + dt.timedelta(days=offset)
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _national_id(rng: random.Random) -> str:
+    body = "1" + "".join(str(rng.randrange(10)) for _ in range(8))
+    return body + luhn_check_digit(body)
+
+
+class SampleDesk:
+    """A small desk with a few beneficiaries and requests in different states."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.dir = data_dir
+        self.store = Store(data_dir)
+        desk.initialise(self.store, "MKK", "D2", "admin", PASSWORD, "مدير النظام")
+        admin = users.authenticate(self.store, "admin", PASSWORD)
+        for name, role, full in (("reception", "reception", "سارة العتيبي"),
+                                 ("supervisor", "supervisor", "خالد الزهراني"),
+                                 ("researcher", "researcher", "نورة الشهري")):
+            users.create_user(self.store, admin, name, full, role, PASSWORD)
+        self.reception: Actor = users.authenticate(self.store, "reception", PASSWORD)
+        rng = random.Random(7)
+        people = [
+            ("إبراهيم", "عبدالله", "سالم", "القحطاني", "male", "1958-03-15", "0501234567", "مكة المكرمة", "العزيزية"),
+            ("محمد", "أحمد", "علي", "الغامدي", "male", "1971-07-02", "0559876543", "مكة المكرمة", "الشوقية"),
+            ("فاطمة", "محمد", "حسن", "الحربي", "female", "1965-12-20", "0533332211", "جدة", "الصفا"),
+            ("محمد", "سعيد", "ناصر", "الشمراني", "male", "1980-01-09", "0541112233", "الطائف", "الحوية"),
+        ]
+        self.ids: list[str] = []
+        for first, father, grand, family, gender, born, mobile, city, district in people:
+            self.ids.append(beneficiaries.register(self.store, self.reception, {
+                "id_type": "national_id", "id_number": _national_id(rng), "first_name": first,
+                "father_name": father, "grandfather_name": grand, "family_name": family, "gender": gender,
+                "birth_date": born, "mobile": mobile, "city": city, "district": district,
+                "address": "شارع إبراهيم الخليل، مبنى 12", "marital_status": "married", "monthly_income": 3500,
+                "employment": "retired", "preferred_channel": "phone", "id_expiry": _days(500),
+            }, [{"name": "نورة سالم القحطاني", "relation": "spouse", "birth_date": "1962-04-11"},
+                {"name": "سالم إبراهيم القحطاني", "relation": "son", "birth_date": "2001-09-30"}]))
+        self.main_id = self.ids[0]
+        self.request_id = requests.open_request(self.store, self.reception, self.main_id, "umrah_trip", "interview",
+                                                "يرغب في أداء العمرة مع زوجته ولا يستطيع تحمل التكاليف")
+        self.old_request = requests.open_request(self.store, self.reception, self.main_id, "transport", "phone",
+                                                 "النقل إلى الحرم في رمضان")
+        followup.log_interaction(self.store, self.reception, self.main_id, "phone", "inquiry",
+                                 "استفسر عن موعد رحلة العمرة", self.old_request)
+        followup.log_interaction(self.store, self.reception, self.main_id, "interview", "follow_up",
+                                 "حضر إلى الفرع لاستكمال المستندات", self.request_id)
+
+    def checklist_item(self, request_id: str, document_type: str) -> str:
+        view = requests.get(self.store, self.reception, request_id)
+        return next(i.id for i in view.checklist if i.document_type == document_type)
+
+
+class Shooter:
+    def __init__(self, app: QApplication, out: Path) -> None:
+        self.app, self.out = app, out
+        out.mkdir(parents=True, exist_ok=True)
+        self.files: list[Path] = []
+
+    def settle(self, runner: object = None) -> None:
+        for _ in range(3):
+            self.app.processEvents()
+            if runner is not None:
+                runner.wait_idle()  # type: ignore[attr-defined]
+        self.app.processEvents()
+
+    def shoot(self, widget: QWidget, name: str, runner: object = None) -> Path:
+        self.settle(runner)
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.files.append(path)
+        return path
+
+
+def render_all(out: Path, work: Path | None = None) -> list[Path]:
+    from saa_desk.gui.app import DeskApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    work = work or Path(tempfile.mkdtemp(prefix="saa-screens-"))
+    sample = SampleDesk(work / "desk")
+    shooter = Shooter(app, out)
+
+    # first run (an empty desk) and the login window
+    fresh = DeskApplication(app, work / "empty", lang="ar")
+    login = fresh.start()
+    login.resize(560, 720)
+    shooter.shoot(login, "first_run_ar", fresh.runner)
+    login.close()
+
+    desk_app = DeskApplication(app, sample.dir, lang="ar", lock_minutes=10)
+    login = desk_app.start()
+    login.resize(520, 560)
+    shooter.settle(desk_app.runner)
+    assert desk_app.store is not None
+    login.username.setText("reception")
+    shooter.shoot(login, "login_ar", desk_app.runner)
+
+    def sign_in(user: str) -> object:
+        assert desk_app.login is not None
+        desk_app.login.username.setText(user)
+        desk_app.login.password.setText(PASSWORD)
+        desk_app.login.sign_in()
+        desk_app.runner.wait_idle()
+        main = desk_app.main
+        assert main is not None
+        main.resize(*SIZE)
+        return main
+
+    main = sign_in("reception")
+    runner = desk_app.runner
+    shots: list[tuple[str, Callable[[], None]]] = []
+
+    def search() -> None:
+        main.open_search()
+        screen = main.current_screen()
+        screen.box.setText("محمد")  # type: ignore[attr-defined]
+    shots.append(("search_ar", search))
+
+    def file_data() -> None:
+        main.open_beneficiary(sample.main_id, "data")
+    shots.append(("file_data_ar", file_data))
+
+    def file_requests() -> None:
+        main.open_beneficiary(sample.main_id, "requests")
+    shots.append(("file_requests_ar", file_requests))
+
+    def file_interactions() -> None:
+        main.open_beneficiary(sample.main_id, "interactions")
+    shots.append(("file_interactions_ar", file_interactions))
+
+    for name, action in shots:
+        action()
+        shooter.shoot(main, name, runner)
+
+    _interview_shots(main, shooter, runner, "ar")
+
+    # the checklist: an expired ID copy is refused, the reason beside the date, in red in the list
+    identity = sample.checklist_item(sample.request_id, "identity_copy")
+    documents.update_item(desk_app.store, sample.reception, identity, "expired", "1098765432", _days(-40))
+    main.open_checklist(sample.request_id)
+    checklist = main.current_screen()
+    shooter.settle(runner)
+    checklist.select_document("identity_copy")  # type: ignore[attr-defined]
+    checklist.status.setCurrentIndex(checklist.status.findData("verified"))  # type: ignore[attr-defined]
+    checklist.expiry.setText(_days(-40))  # type: ignore[attr-defined]
+    checklist.save_item()  # type: ignore[attr-defined]
+    shooter.shoot(main, "checklist_expired_ar", runner)
+
+    checklist.open_referral()  # type: ignore[attr-defined]
+    dialog = checklist.referral_dialog  # type: ignore[attr-defined]
+    dialog.question.setPlainText("يسأل عن شروط دعم رحلة العمرة لمن تجاوز الستين")
+    shooter.shoot(dialog, "referral_dialog_ar", runner)
+    dialog.reject()
+
+    # replace the document, verify the second one: ready to sign
+    documents.update_item(desk_app.store, sample.reception, identity, "verified", "1098765432", _days(900))
+    income = sample.checklist_item(sample.request_id, "income_or_social_security")
+    documents.update_item(desk_app.store, sample.reception, income, "verified", "SS-55120")
+    main.open_declaration(sample.request_id)
+    declaration = main.current_screen()
+    shooter.settle(runner)
+    declaration.on_screen.setChecked(True)  # type: ignore[attr-defined]
+    pad = declaration.pad  # type: ignore[attr-defined]
+    pad.resize(360, 150)
+    pad.add_stroke([QPointF(40 + i * 6, 90 - 30 * ((i % 7) / 7)) for i in range(40)])
+    pad.add_stroke([QPointF(120 + i * 4, 60 + (i % 5) * 6) for i in range(30)])
+    shooter.shoot(main, "declaration_ar", runner)
+    declaration.record_signature()  # type: ignore[attr-defined]
+    shooter.settle(runner)
+    declaration.submit()  # type: ignore[attr-defined]
+    shooter.shoot(main, "receipt_ar", runner)
+
+    main.open_followup(sample.main_id)
+    follow = main.current_screen()
+    follow.summary.setPlainText("اتصل للسؤال عن موعد الرد")  # type: ignore[attr-defined]
+    follow.set_rating("rating_speed", 5)  # type: ignore[attr-defined]
+    follow.set_rating("rating_respect", 5)  # type: ignore[attr-defined]
+    follow.set_rating("rating_clarity", 4)  # type: ignore[attr-defined]
+    shooter.shoot(main, "followup_ar", runner)
+
+    main.lock()
+    shooter.shoot(main, "locked_ar", runner)
+    main.lock_overlay.password.setText("not-the-password")
+    main.lock_overlay.try_unlock()
+    shooter.shoot(main, "locked_wrong_password_ar", runner)
+    main.lock_overlay.password.setText(PASSWORD)
+    main.lock_overlay.try_unlock()
+    shooter.settle(runner)
+
+    # the researcher's inbox
+    referrals.refer(desk_app.store, sample.reception, sample.old_request, "يحتاج شرح شروط خدمة النقل")
+    desk_app.sign_out()
+    main = sign_in("researcher")
+    main._show("inbox")
+    shooter.shoot(main, "inbox_researcher_ar", runner)
+    desk_app.sign_out()
+
+    # English: the interview, and the search
+    desk_app.switch_language("en")
+    main = sign_in("reception")
+    _interview_shots(main, shooter, runner, "en")
+    main.open_search()
+    main.current_screen().box.setText("ibrahim")  # type: ignore[attr-defined]
+    main.current_screen().box.setText("إبراهيم")  # type: ignore[attr-defined]
+    shooter.shoot(main, "search_en", runner)
+    desk_app.switch_language("ar")
+    desk_app.sign_out()
+    if desk_app.login is not None:
+        desk_app.login.close()
+    for window in app.topLevelWidgets():
+        window.close()
+    return shooter.files
+
+
+def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
+    main.open_interview()  # type: ignore[attr-defined]
+    interview = main.current_screen()  # type: ignore[attr-defined]
+    values = {"id_number": "1234567890", "id_expiry": "04/06/1449", "first_name": "عبدالرحمن",
+              "father_name": "Ali", "grandfather_name": "سعد", "family_name": "الدوسري",
+              "latin_name": "Abdulrahman Aldossary", "birth_date": "1390/05/12"}
+    for name, value in values.items():
+        interview.set_value(name, value)  # type: ignore[attr-defined]
+    interview.set_value("gender", "male")  # type: ignore[attr-defined]
+    interview._dirty = False  # type: ignore[attr-defined]
+    interview._touched |= set(values)  # type: ignore[attr-defined]
+    interview._check(set(values))  # type: ignore[attr-defined]
+    shooter.shoot(main, f"interview_identity_{lang}", runner)  # type: ignore[arg-type]
+    interview.go(1)  # type: ignore[attr-defined]
+    interview.household = [  # type: ignore[attr-defined]
+        {"name": "هيا محمد الدوسري", "relation": "spouse", "birth_date": "1975-02-01"},
+        {"name": "سعد عبدالرحمن الدوسري", "relation": "son", "birth_date": "2010-06-15"}]
+    interview._show_household()  # type: ignore[attr-defined]
+    interview.set_value("member_name", "لطيفة عبدالرحمن الدوسري")  # type: ignore[attr-defined]
+    interview.set_value("relation", "daughter")  # type: ignore[attr-defined]
+    interview.set_value("member_birth_date", "15/08/1430")  # type: ignore[attr-defined]
+    shooter.shoot(main, f"interview_household_{lang}", runner)  # type: ignore[arg-type]
+    interview.go(2)  # type: ignore[attr-defined]
+    interview.set_value("mobile", "0501234")  # type: ignore[attr-defined]
+    interview.set_value("city", "الرياض")  # type: ignore[attr-defined]
+    interview._check({"mobile"})  # type: ignore[attr-defined]
+    shooter.shoot(main, f"interview_contact_{lang}", runner)  # type: ignore[arg-type]
+    interview.go(4)  # type: ignore[attr-defined]
+    interview.set_value("support_type", "mobility_aid")  # type: ignore[attr-defined]
+    interview.set_value("description", "يحتاج عربة تنقل لأداء العمرة")  # type: ignore[attr-defined]
+    shooter.shoot(main, f"interview_request_{lang}", runner)  # type: ignore[arg-type]
+    interview.go(5)  # type: ignore[attr-defined]
+    shooter.shoot(main, f"interview_review_{lang}", runner)  # type: ignore[arg-type]
+    interview._dirty = False  # type: ignore[attr-defined]
+    interview.start_new()  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    out = Path(args[0]) if args else Path("docs/screenshots")
+    for path in render_all(out):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

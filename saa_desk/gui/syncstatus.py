@@ -1,0 +1,157 @@
+"""The status bar's sync corner: online/offline, pending changes, last sync, "sync now".
+
+It takes any scheduler object with `status()` and `sync_now()` — `saa_desk.sync.scheduler.SyncScheduler`,
+whose status carries `online`, `syncing`, `pending`, `last_success` and `last_error`. `sync_now()`
+may block (it then runs on a worker thread) or only wake the scheduler's own thread; either way the
+window never waits. With no scheduler the desk shows offline with its count of changes waiting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from saa_desk.gui import fmt
+from saa_desk.gui.ops import Changes, OperationRunner
+from saa_desk.gui.theme import repolish
+from saa_desk.services import desk
+from saa_desk.store.database import Store
+
+REFRESH_MS = 10_000
+BUSY_REFRESH_MS = 700
+
+
+class Scheduler(Protocol):
+    def status(self) -> Any: ...
+
+    def sync_now(self) -> Any: ...
+
+
+@dataclass(frozen=True)
+class SyncState:
+    online: bool
+    pending_changes: int
+    last_sync: dt.datetime | None
+    running: bool = False
+    error: str | None = None
+
+
+class SyncSource:
+    def __init__(self, store: Store, scheduler: Scheduler | None = None) -> None:
+        self.store = store
+        self.scheduler = scheduler
+
+    @property
+    def can_sync(self) -> bool:
+        return self.scheduler is not None and callable(getattr(self.scheduler, "sync_now", None))
+
+    def state(self) -> SyncState:
+        if self.scheduler is None:
+            return SyncState(False, desk.status(self.store).pending_changes, None)
+        st = self.scheduler.status()
+        pending = _first(st, "pending", "pending_changes")
+        if pending is None:
+            pending = desk.status(self.store).pending_changes
+        error = _first(st, "last_error", "error")
+        return SyncState(bool(_first(st, "online")), int(pending), _first(st, "last_success", "last_sync"),
+                         bool(_first(st, "syncing", "running")), str(error) if error else None)
+
+    def sync_now(self) -> Any:
+        if self.scheduler is None:
+            raise RuntimeError("no sync scheduler")
+        return self.scheduler.sync_now()
+
+
+def _first(obj: object, *names: str) -> Any:
+    for name in names:
+        value = getattr(obj, name, None)
+        if value is not None:
+            return value
+    return None
+
+
+class SyncStatusBar(QWidget):
+    """Lives in the main window's status bar; sync runs on a worker thread, the window never waits."""
+
+    def __init__(self, source: SyncSource, runner: OperationRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.runner = runner
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        self.online_label = QLabel(self)
+        self.pending_label = QLabel(self)
+        self.last_sync_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the sync engine reports no percentage
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.sync_button = QPushButton(self.tr("Sync now"), self)
+        self.sync_button.setEnabled(source.can_sync)
+        if not source.can_sync:
+            self.sync_button.setToolTip(self.tr("Sync is not set up on this desk yet."))
+        layout.setSpacing(18)
+        for widget in (self.online_label, self.pending_label, self.last_sync_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.sync_button)
+        self.sync_button.clicked.connect(self.sync_now)
+        runner.changes_applied.connect(self._on_changes)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self._syncing = False
+        self.state: SyncState | None = None
+        self.refresh()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes & ~Changes.DRAFTS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            state = self.source.state()
+        except Exception as exc:  # a broken scheduler must not take the window down
+            state = SyncState(False, 0, None, error=str(exc))
+        self.state = state
+        # Offline is the normal state of a branch office: the reason is a tooltip, not an alarm.
+        if state.online:
+            text, kind = self.tr("Online"), "online"
+        elif state.error and self._syncing:
+            text, kind = self.tr("Sync problem"), "error"
+        else:
+            text, kind = self.tr("Offline"), "offline"
+        self.online_label.setToolTip(state.error or "")
+        self.online_label.setText(f"● {text}")
+        self.online_label.setProperty("state", kind)
+        repolish(self.online_label)
+        self.pending_label.setText(self.tr("Pending changes: {count}").format(count=state.pending_changes))
+        last = fmt.moment(state.last_sync) if state.last_sync else self.tr("never")
+        self.last_sync_label.setText(self.tr("Last sync: {when}").format(when=last))
+        busy = self._syncing or state.running
+        self.progress.setVisible(busy)
+        self.sync_button.setEnabled(self.source.can_sync and not busy)
+        self._timer.setInterval(BUSY_REFRESH_MS if busy else REFRESH_MS)
+
+    def sync_now(self) -> None:
+        if self._syncing or not self.source.can_sync:
+            return
+        self._syncing = True
+        self.refresh()
+
+        def done(_result: object = None) -> None:
+            self._syncing = False
+            self.refresh()  # a scheduler that only woke its thread now reports `syncing` itself
+
+        def failed(_exc: BaseException) -> bool:
+            done()
+            return False  # the runner still shows the reason
+
+        self.runner.run(self.source.sync_now, background=True, changes=Changes.ALL, success=done, failure=failed)
