@@ -180,14 +180,14 @@ def main() -> int:
 
 def report(results: list[dict[str, float]]) -> int:
     ok = True
-    print(f"{'what':<44}{'measured':>14}{'baseline':>12}{'ratio':>8}{'budget':>9}  ok")
-    print("-" * 92)
+    print(f"{'what':<56}{'measured':>12}{'baseline':>11}{'ratio':>8}{'budget':>9}  ok")
+    print("-" * 100)
 
     def row(what: str, measured: str, baseline: str, ratio: float | None, budget: str, good: bool) -> None:
         nonlocal ok
         ok = ok and good
         shown = f"{ratio:.2f}x" if ratio is not None else ""
-        print(f"{what:<44}{measured:>14}{baseline:>12}{shown:>8}{budget:>9}  {'yes' if good else 'NO'}")
+        print(f"{what:<56}{measured:>12}{baseline:>11}{shown:>8}{budget:>9}  {'yes' if good else 'NO'}")
 
     for r in results:
         n = int(r["n"])

@@ -1,0 +1,157 @@
+"""The central PostgreSQL schema: the synced tables, the change feed, the conflict log, the desk
+registry and a schema-version row. Alembic manages it (migrations in `sync/migrations`).
+
+The central tables mirror the desks' synced tables without foreign keys or unique constraints
+other than the key: the central is a meeting point, not a validator, and a push must never be
+refused because a parent arrives in the next batch. Text columns are unbounded for the same
+reason (SQLite does not enforce lengths, so a desk may hold longer text than a varchar allows).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.util.exc import CommandError
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    DateTime,
+    Identity,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    func,
+    text,
+)
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from saa_desk.sync.connection import mapped_errors, normalise_url, with_credentials
+from saa_desk.sync.errors import SyncError
+from saa_desk.sync.schema import SPECS
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "saa_central_version"
+# Bumped by every central migration (which also writes it into sync_meta); desks refuse others.
+CENTRAL_SCHEMA_VERSION = 1
+# Every writer of the change feed takes this transaction-level lock just before its sequence
+# number is drawn (in the feed's trigger), so numbers commit in order and no reader skips one.
+FEED_LOCK_KEY = 5_417_330_001
+_INIT_LOCK_KEY = 5_417_330_002
+
+FEED_TABLE = "sync_change_feed"
+CONFLICT_TABLE = "sync_conflicts"
+DESK_TABLE = "sync_desks"
+META_TABLE = "sync_meta"
+
+
+def _central_tables(metadata: MetaData) -> None:
+    for spec in SPECS.values():
+        columns = []
+        for col in spec.table.columns:
+            if col.name not in spec.columns:
+                continue
+            col_type = Text() if isinstance(col.type, String | Text) else col.type
+            columns.append(Column(col.name, col_type, primary_key=col.primary_key, nullable=col.nullable))
+        table = Table(spec.name, metadata, *columns)
+        if spec.name == "beneficiaries":
+            Index("ix_beneficiaries_identity", table.c.id_type, table.c.id_number)
+
+
+def _sync_tables(metadata: MetaData) -> None:
+    def now() -> Column:  # type: ignore[type-arg]
+        return Column("recorded_at", DateTime(timezone=True), nullable=False, server_default=func.now())
+
+    # seq is drawn by the trigger sync_change_feed_seq() after pg_advisory_xact_lock(FEED_LOCK_KEY).
+    Table(FEED_TABLE, metadata,
+          Column("seq", BigInteger, primary_key=True, autoincrement=False),
+          Column("table_name", Text, nullable=False), Column("row_id", Text, nullable=False),
+          Column("desk_id", Text, nullable=False), now())
+    Table(CONFLICT_TABLE, metadata,
+          Column("id", BigInteger, Identity(), primary_key=True),
+          Column("table_name", Text, nullable=False), Column("row_id", Text, nullable=False),
+          Column("field", Text, nullable=False),
+          Column("loser_value", Text), Column("loser_hlc", Text, nullable=False),
+          Column("loser_desk", Text, nullable=False),
+          Column("winner_value", Text), Column("winner_hlc", Text, nullable=False),
+          Column("winner_desk", Text, nullable=False),
+          Column("detected_by", Text, nullable=False),
+          Column("detected_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+          Column("resolved_at", DateTime(timezone=True)), Column("resolved_by", Text),
+          UniqueConstraint("table_name", "row_id", "field", "loser_hlc"))
+    Table(DESK_TABLE, metadata,
+          Column("desk_id", Text, primary_key=True),
+          Column("branch_code", Text), Column("desk_code", Text),
+          Column("registered_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+          Column("last_push_at", DateTime(timezone=True)), Column("last_pull_at", DateTime(timezone=True)),
+          Column("last_cursor", BigInteger))
+    Table(META_TABLE, metadata, Column("key", Text, primary_key=True), Column("value", Text, nullable=False))
+
+
+def central_metadata() -> MetaData:
+    """The central schema as SQLAlchemy tables (used to write and check migrations)."""
+    metadata = MetaData(naming_convention={
+        "pk": "pk_%(table_name)s", "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    })
+    _central_tables(metadata)
+    _sync_tables(metadata)
+    return metadata
+
+
+def alembic_config(connection: Connection) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def central_init(url: str) -> int:
+    """Create or migrate the central schema; safe to run again and from two places at once.
+
+    Returns the schema version now in place."""
+    engine = create_engine(with_credentials(url), poolclass=NullPool,
+                           connect_args={"connect_timeout": 5, "application_name": "saa-desk-init"})
+    state: dict[str, bool] = {}
+    try:
+        with mapped_errors(url, state), engine.begin() as conn:
+            state["connected"] = True
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _INIT_LOCK_KEY})
+            try:
+                command.upgrade(alembic_config(conn), "head")
+            except CommandError as exc:  # the central knows a revision this desk does not
+                raise SyncError("central_schema_new", str(exc).splitlines()[0]) from None
+            return read_schema_version(conn)
+    finally:
+        engine.dispose()
+
+
+def read_schema_version(conn: Connection) -> int:
+    try:
+        with conn.begin_nested():
+            value = conn.execute(text(f"SELECT value FROM {META_TABLE} WHERE key = 'schema_version'")).scalar()
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42P01":  # undefined table: never initialised
+            return 0
+        raise
+    return int(value) if value is not None else 0
+
+
+def check_version(found: int, where: str) -> None:
+    if found < CENTRAL_SCHEMA_VERSION:
+        raise SyncError("central_schema_old", f"{where} has version {found}, this desk needs {CENTRAL_SCHEMA_VERSION}")
+    if found > CENTRAL_SCHEMA_VERSION:
+        raise SyncError("central_schema_new", f"{where} has version {found}, this desk knows {CENTRAL_SCHEMA_VERSION}")
+
+
+def describe(url: str) -> str:
+    """Where the central is, for messages (never the password)."""
+    parsed = normalise_url(url)
+    return parsed.host or str(parsed.query.get("host", "local socket"))

@@ -1,0 +1,277 @@
+"""What a desk does on the central: the handshake, one push batch, one pull page.
+
+Bulk rows go in with COPY and come out formatted by PostgreSQL in the desks' storage format (see
+schema.py), so a batch costs a handful of round trips whatever its size.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from saa_desk.sync.central import (
+    CONFLICT_TABLE,
+    DESK_TABLE,
+    FEED_LOCK_KEY,
+    FEED_TABLE,
+    META_TABLE,
+    check_version,
+    describe,
+)
+from saa_desk.sync.connection import central_engine
+from saa_desk.sync.merge import Conflict, merge_row
+from saa_desk.sync.schema import SPECS, TABLE_ORDER, TableSpec
+
+Hook = Callable[[str, dict[str, Any]], None]
+# Retried inside one push: a deadlock or serialisation failure between two pushers, or a key
+# that another session inserted first. The merge is idempotent, so a retry is always safe.
+_RETRY_STATES = {"40P01", "40001", "23505"}
+_RETRIES = 4
+
+
+def _no_hook(_point: str, _info: dict[str, Any]) -> None:
+    return None
+
+
+@dataclass
+class BatchTable:
+    spec: TableSpec
+    rows: list[tuple[Any, ...]]  # wire format, compact clocks (schema.compact_clocks)
+    # row id -> {field: the desk's clock of that field before its first unpushed edit}
+    claims: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PushOutcome:
+    changed: int
+    conflicts: list[Conflict]
+
+
+@dataclass
+class Page:
+    rows: dict[str, list[tuple[Any, ...]]]
+    entries: int
+    next_cursor: int
+    full: bool
+
+
+def _driver(conn: Connection) -> psycopg.Connection[Any]:
+    return conn.connection.driver_connection  # type: ignore[return-value]
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return getattr(orig, "sqlstate", None)
+
+
+class Central:
+    """One central database as seen from one desk."""
+
+    def __init__(self, url: str, desk_id: str, hook: Hook | None = None) -> None:
+        self.url = url
+        self.desk_id = desk_id
+        self.engine: Engine = central_engine(url)
+        self.hook = hook or _no_hook
+
+    # -- handshake ---------------------------------------------------------------------------
+
+    def handshake(self) -> str:
+        """Check the schema version; return the central's identity."""
+        with self.engine.connect() as conn:
+            raw = _driver(conn)
+            try:
+                meta = dict(raw.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())  # type: ignore[arg-type]
+            except psycopg.errors.UndefinedTable:
+                raw.rollback()
+                meta = {}
+            raw.rollback()
+            check_version(int(meta.get("schema_version", 0)), f"the central at {describe(self.url)}")
+            return str(meta["central_id"])
+
+    def register(self, branch: str | None, desk_code: str | None) -> None:
+        with self.engine.begin() as conn:
+            _driver(conn).execute(
+                f"INSERT INTO {DESK_TABLE} (desk_id, branch_code, desk_code) VALUES (%s, %s, %s) "
+                "ON CONFLICT (desk_id) DO UPDATE SET branch_code = EXCLUDED.branch_code, "
+                "desk_code = EXCLUDED.desk_code",
+                (self.desk_id, branch, desk_code),
+            )
+
+    def note_pull(self, cursor: int) -> None:
+        with self.engine.begin() as conn:
+            _driver(conn).execute(
+                f"INSERT INTO {DESK_TABLE} (desk_id, last_pull_at, last_cursor) VALUES (%s, now(), %s) "
+                "ON CONFLICT (desk_id) DO UPDATE SET last_pull_at = now(), last_cursor = EXCLUDED.last_cursor",
+                (self.desk_id, cursor),
+            )
+
+    # -- push --------------------------------------------------------------------------------
+
+    def push_batch(self, tables: Sequence[BatchTable], extra_conflicts: Sequence[Conflict] = ()) -> PushOutcome:
+        """Merge one batch in one central transaction (retried on transient clashes)."""
+        for attempt in range(_RETRIES):
+            try:
+                with self.engine.begin() as conn:
+                    return self._push(_driver(conn), tables, extra_conflicts)
+            except DBAPIError as exc:
+                if _sqlstate(exc) not in _RETRY_STATES or attempt == _RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
+
+    def _push(self, raw: psycopg.Connection[Any], tables: Sequence[BatchTable],
+              extra_conflicts: Sequence[Conflict]) -> PushOutcome:
+        changed: list[tuple[str, str]] = []
+        conflicts: list[Conflict] = []
+        with raw.cursor() as cur:
+            for item in tables:
+                spec = item.spec
+                ids = sorted(r[0] for r in item.rows)
+                # Lock the rows that exist, always in id order, so two pushers never deadlock.
+                lock = " FOR UPDATE" if spec.mutable else ""
+                existing = {
+                    r[0]: r for r in cur.execute(
+                        f"SELECT {spec.pg_select_list()} FROM {spec.name} WHERE id = ANY(%s::text[]) "
+                        f"ORDER BY id{lock}", (text_array(ids),),
+                    )
+                }
+                new_rows = [r for r in item.rows if r[0] not in existing]
+                _copy_in(cur, spec.name, spec.columns, new_rows)
+                changed.extend((spec.name, r[0]) for r in new_rows)
+                if not spec.mutable:
+                    continue  # append-only: a row that is there is never overwritten
+                updates = []
+                for row in item.rows:
+                    current = existing.get(row[0])
+                    if current is None:
+                        continue
+                    merged = merge_row(spec, current, row, detected_by=self.desk_id,
+                                       claims=item.claims.get(row[0], {}))
+                    conflicts.extend(merged.conflicts)
+                    if merged.row is not None:
+                        updates.append(merged.row)
+                _update_rows(cur, spec, updates)
+                changed.extend((spec.name, r[0]) for r in updates)
+            cur.execute(
+                f"INSERT INTO {DESK_TABLE} (desk_id, last_push_at) VALUES (%s, now()) "
+                "ON CONFLICT (desk_id) DO UPDATE SET last_push_at = now()", (self.desk_id,))
+            self.hook("push.before_commit", {"pid": raw.info.backend_pid})
+            logged = [*conflicts, *extra_conflicts]
+            if changed or logged:
+                # Last, and under the feed's lock, so feed numbers and conflict ids both commit in
+                # the order they were drawn (readers follow both with cursors) and the lock is
+                # held for as short a time as possible. The feed's trigger takes it as well.
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (FEED_LOCK_KEY,))
+            _log_conflicts(cur, logged)
+            if changed:
+                cur.execute(
+                    f"INSERT INTO {FEED_TABLE} (table_name, row_id, desk_id) "
+                    "SELECT t, r, %s FROM unnest(%s::text[], %s::text[]) AS u(t, r)",
+                    (self.desk_id, text_array(c[0] for c in changed), text_array(c[1] for c in changed)),
+                )
+        return PushOutcome(len(changed), conflicts)
+
+    # -- pull --------------------------------------------------------------------------------
+
+    def read_page(self, cursor: int, limit: int) -> Page:
+        """The next `limit` feed entries of other desks after `cursor`, and their rows, read in one
+        snapshot. Rows are fetched by key (an index lookup each), never by a join that the planner
+        could turn into a scan of a whole table per page."""
+        with self.engine.connect() as base:
+            conn = base.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            with conn.begin():
+                raw = _driver(conn)
+                entries = raw.execute(
+                    f"SELECT seq, table_name, row_id FROM {FEED_TABLE} WHERE seq > %s AND desk_id <> %s "
+                    "ORDER BY seq LIMIT %s", (cursor, self.desk_id, limit),
+                ).fetchall()
+                full = len(entries) == limit
+                if full:
+                    next_cursor = entries[-1][0]
+                else:  # every other desk's entry up to the newest is in hand: skip our own too
+                    high = raw.execute(f"SELECT coalesce(max(seq), 0) FROM {FEED_TABLE}").fetchone()
+                    next_cursor = max(cursor, int(high[0]) if high else 0)
+                wanted: dict[str, set[str]] = {}
+                for _seq, table_name, row_id in entries:
+                    wanted.setdefault(table_name, set()).add(row_id)
+                rows = {}
+                for name in TABLE_ORDER:
+                    if name in wanted:
+                        spec = SPECS[name]
+                        rows[name] = raw.execute(
+                            f"SELECT {spec.pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",
+                            (text_array(wanted[name]),),
+                        ).fetchall()
+                self.hook("pull.fetched", {"pid": raw.info.backend_pid, "entries": len(entries)})
+        return Page(rows, len(entries), next_cursor, full)
+
+    # -- conflicts ---------------------------------------------------------------------------
+
+    def conflicts(self, *, after: int = 0, unresolved_only: bool = False) -> list[tuple[int, Conflict]]:
+        """The conflict log after id `after` (ids commit in order: see _push), oldest first."""
+        where = " AND resolved_at IS NULL" if unresolved_only else ""
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT id, table_name, row_id, field, loser_value, loser_hlc, winner_value, winner_hlc, "
+                f"detected_by FROM {CONFLICT_TABLE} WHERE id > %s{where} ORDER BY id", (after,)).fetchall()
+        return [(r[0], Conflict(*r[1:])) for r in rows]
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_str(value: str) -> str:
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.translate(_COPY_ESCAPES)
+    return value
+
+
+def copy_text(rows: Iterable[Sequence[Any]]) -> str:
+    """Rows in COPY's text format. Building the text here is several times faster than handing
+    psycopg one value at a time; wire-format values are all str, int or None (see schema.py)."""
+    lines = [
+        "\t".join(["\\N" if v is None else _copy_str(v) if v.__class__ is str else str(v) for v in row])
+        for row in rows
+    ]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def text_array(values: Iterable[str]) -> str:
+    """A PostgreSQL text[] literal, sent as one string (psycopg's list adapter is slow for 10^5)."""
+    return "{" + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+
+
+def _copy_in(cur: psycopg.Cursor[Any], table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    if not rows:
+        return
+    with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+        copy.write(copy_text(rows))
+
+
+def _update_rows(cur: psycopg.Cursor[Any], spec: TableSpec, rows: Sequence[Sequence[Any]]) -> None:
+    if not rows:
+        return
+    stage = f"saa_stage_{spec.name}"
+    cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {spec.name}) ON COMMIT DELETE ROWS")
+    _copy_in(cur, stage, spec.columns, rows)
+    sets = ", ".join(f"{c} = s.{c}" for c in spec.columns[1:])
+    cur.execute(f"UPDATE {spec.name} AS t SET {sets} FROM {stage} AS s WHERE t.id = s.id")
+
+
+def _log_conflicts(cur: psycopg.Cursor[Any], conflicts: Sequence[Conflict]) -> None:
+    if not conflicts:
+        return
+    cur.executemany(
+        f"INSERT INTO {CONFLICT_TABLE} (table_name, row_id, field, loser_value, loser_hlc, loser_desk, "
+        "winner_value, winner_hlc, winner_desk, detected_by) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+        "ON CONFLICT (table_name, row_id, field, loser_hlc) DO NOTHING",
+        [(c.table_name, c.row_id, c.field, c.loser_value, c.loser_hlc, c.loser_desk, c.winner_value,
+          c.winner_hlc, c.winner_desk, c.detected_by) for c in conflicts],
+    )

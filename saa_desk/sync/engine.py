@@ -1,0 +1,165 @@
+"""One full sync round for a desk: handshake, push, pull, duplicate check.
+
+`sync_once` is what the CLI, the GUI's scheduler and the tests call. It holds the desk's sync lock,
+so a CLI run and the GUI's background sync never interleave, and turns every failure into a
+`SyncError` with one clear line. Whatever point it is cut at, the next run finishes the job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from saa_desk.domain.errors import DeskError
+from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, Store
+from saa_desk.sync import local
+from saa_desk.sync.central_ops import Central, Hook
+from saa_desk.sync.connection import (
+    mapped_errors,
+    normalise_url,
+    public_url,
+    save_keyring_password,
+    url_password,
+)
+from saa_desk.sync.duplicates import find_duplicates
+from saa_desk.sync.errors import SyncError
+from saa_desk.sync.locking import desk_sync_lock
+from saa_desk.sync.merge import Conflict
+from saa_desk.sync.pull import pull
+from saa_desk.sync.push import push
+
+PUSH_BATCH_ROWS = 5000
+PULL_PAGE_ENTRIES = 5000
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: Literal["push", "pull"]
+    batch: int
+    rows: int
+    total: int | None = None
+
+    def line(self) -> str:
+        if self.phase == "push":
+            return f"push batch {self.batch}: {self.rows}/{self.total} rows sent"
+        return f"pull page {self.batch}: {self.rows} rows applied"
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    pushed: int
+    pulled: int
+    conflicts: int
+    duplicates: int
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        return (f"sync done: pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}, "
+                f"duplicates {self.duplicates} ({self.seconds:.2f} s)")
+
+
+@dataclass(frozen=True)
+class Registration:
+    url: str  # as stored on the desk: no password
+    password_in_keyring: bool
+
+
+def stored_url(store: Store) -> str | None:
+    return store.setting(local.CENTRAL_URL)
+
+
+def _desk_id(store: Store) -> str:
+    desk_id = store.desk_id
+    if desk_id is None:
+        raise DeskError("not_initialised")
+    return desk_id
+
+
+def register_desk(store: Store, url: str) -> Registration:
+    """Remember the central (without its password) and enter this desk in its registry.
+
+    A password in the URL goes to the OS keyring when there is one; otherwise the desk needs
+    SAA_CENTRAL_PASSWORD at every sync. It is never written to the desk's database."""
+    desk_id = _desk_id(store)
+    public = public_url(url)
+    password = url_password(url)
+    saved = save_keyring_password(public, password) if password else False
+    state: dict[str, bool] = {}
+    with mapped_errors(url, state):
+        central = Central(url, desk_id)
+        central.handshake()
+        state["connected"] = True
+        central.register(store.setting(SETTING_BRANCH), store.setting(SETTING_DESK))
+    with store.write(None, capture=False) as s:
+        local.put(s, local.CENTRAL_URL, public)
+    return Registration(public, saved)
+
+
+def _follow_central(store: Store, central_id: str) -> None:
+    """The cursor counts one central's feed; meeting another central restarts it, and re-queues
+    this desk's rows, because that central has never seen them."""
+    with store.read() as s:
+        known = local.get(s, local.CENTRAL_ID)
+    if known == central_id:
+        return
+    with store.write(None, capture=False) as s:
+        if known is not None:
+            local.requeue_everything(s)
+        local.put(s, local.CURSOR, "0")
+        local.put(s, local.CONFLICT_CURSOR, "0")
+        local.put(s, local.CENTRAL_ID, central_id)
+
+
+def sync_once(
+    store: Store,
+    central_url: str | None = None,
+    progress: Callable[[SyncProgress], None] | None = None,
+    *,
+    batch_size: int = PUSH_BATCH_ROWS,
+    page_size: int = PULL_PAGE_ENTRIES,
+    interrupt: Hook | None = None,
+) -> SyncSummary:
+    """Push this desk's changes, pull everyone else's. `interrupt(point, info)` is called at
+    named points (push.before_commit, push.committed, pull.fetched, pull.applied): tests use it
+    to cut a sync anywhere."""
+    started = time.perf_counter()
+    desk_id = _desk_id(store)
+    url = central_url or stored_url(store)
+    if not url:
+        raise SyncError("central_not_configured")
+    normalise_url(url)  # a malformed URL is its own clear error, before any connection
+    report = progress or (lambda _p: None)
+    state: dict[str, bool] = {}
+    with desk_sync_lock(store.data_dir), mapped_errors(url, state):
+        central = Central(url, desk_id, interrupt)
+        _follow_central(store, central.handshake())
+        state["connected"] = True
+        pushed = push(store, central, batch_size=batch_size,
+                      progress=lambda b, n, t: report(SyncProgress("push", b, n, t)))
+        pulled = pull(store, central, page_size=page_size,
+                      progress=lambda b, n: report(SyncProgress("pull", b, n)))
+        with store.read() as s:
+            central.note_pull(local.cursor(s))
+    duplicates = find_duplicates(store, among=pulled.beneficiaries) if pulled.beneficiaries else []
+    with store.write(None, capture=False) as s:
+        local.put(s, local.LAST_SUCCESS, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    return SyncSummary(pushed.rows, pulled.rows, len(pushed.conflicts) + len(pulled.conflicts),
+                       len(duplicates), time.perf_counter() - started)
+
+
+def central_conflicts(url: str, *, unresolved_only: bool = True) -> list[Conflict]:
+    """The central's conflict log, for the supervisor's review (oldest first)."""
+    state: dict[str, bool] = {}
+    with mapped_errors(url, state):
+        central = Central(url, "")
+        central.handshake()
+        state["connected"] = True
+        return [c for _id, c in central.conflicts(unresolved_only=unresolved_only)]
+
+
+def last_success(store: Store) -> dt.datetime | None:
+    value = store.setting(local.LAST_SUCCESS)
+    return dt.datetime.fromisoformat(value) if value else None

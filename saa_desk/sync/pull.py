@@ -1,0 +1,182 @@
+"""Pull: other desks' changes from the central feed into this desk, a page at a time.
+
+Each page is read from one central snapshot and applied in one local transaction that also moves
+the cursor, so a page is either wholly applied (and never asked for again) or not at all. Pulled
+rows are merged field by field with capture off (they are not ours to push back); a local field
+with a newer clock stays, and will win on the central when this desk pushes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from saa_desk.store.capture import CLOCK_KEY
+from saa_desk.store.database import Store
+from saa_desk.sync import local
+from saa_desk.sync.central_ops import Central, Page
+from saa_desk.sync.merge import Conflict, merge_row
+from saa_desk.sync.schema import SPECS, TABLE_ORDER, TableSpec, raw_rows, read_local
+from saa_desk.sync.search_index import refresh_many
+
+PULL_CACHE_KIB = -131072  # negative: KiB, i.e. 128 MiB while a page is applied
+
+
+@dataclass
+class PullResult:
+    rows: int = 0
+    pages: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    beneficiaries: set[str] = field(default_factory=set)  # touched, for duplicate detection
+
+
+@dataclass
+class _Applied:
+    rows: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+    beneficiaries: set[str] = field(default_factory=set)
+    new_beneficiaries: set[str] = field(default_factory=set)
+
+
+def _unpushed_edits(conn: Connection) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """(table, row) -> {(field, clock)} of local edits still in the outbox."""
+    edits: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for table_name, row_id, field_name, hlc in raw_rows(
+        conn, "SELECT table_name, row_id, field, hlc FROM sync_outbox WHERE field IS NOT NULL"
+    ):
+        edits.setdefault((table_name, row_id), set()).add((field_name, hlc))
+    return edits
+
+
+def _insert(conn: Connection, spec: TableSpec, rows: Sequence[Sequence[Any]]) -> None:
+    if rows:
+        conn.exec_driver_sql(spec.sqlite_insert(), list(rows))
+
+
+def _update(conn: Connection, spec: TableSpec, rows: Sequence[Sequence[Any]]) -> None:
+    if rows:
+        sets = ", ".join(f"{c} = ?" for c in spec.columns[1:])
+        conn.exec_driver_sql(f"UPDATE {spec.name} SET {sets} WHERE id = ?", [(*r[1:], r[0]) for r in rows])
+
+
+def _apply_table(conn: Connection, spec: TableSpec, rows: list[tuple[Any, ...]], desk_id: str,
+                 edits: Callable[[], dict[tuple[str, str], set[tuple[str, str]]]], out: _Applied) -> None:
+    mine = {r[0]: r for r in read_local(conn, spec, [r[0] for r in rows])}
+    new = [r for r in rows if r[0] not in mine]
+    _insert(conn, spec, new)
+    changed: list[tuple[Any, ...]] = []
+    superseded: list[tuple[str, str, str]] = []
+    if spec.mutable:
+        for row in rows:
+            current = mine.get(row[0])
+            if current is None:
+                continue
+            unpushed = edits().get((spec.name, row[0]), set())
+            merged = merge_row(spec, current, row, detected_by=desk_id, pending=unpushed)
+            out.conflicts.extend(merged.conflicts)
+            if merged.row is not None:
+                changed.append(merged.row)
+            # Unpushed local edits of a field that just lost are history now (logged if they
+            # differed): pushing their claims later would report conflicts that were not.
+            pending_fields = {f for f, _hlc in unpushed}
+            superseded.extend((spec.name, row[0], f) for f in merged.taken if f in pending_fields)
+        _update(conn, spec, changed)
+        if superseded:
+            conn.exec_driver_sql("DELETE FROM sync_outbox WHERE table_name = ? AND row_id = ? AND field = ?",
+                                 superseded)
+    out.rows += len(new) + len(changed)
+    if spec.name == "beneficiaries":
+        out.beneficiaries.update(r[0] for r in (*new, *changed))
+        out.new_beneficiaries.update(r[0] for r in new)
+    elif spec.name == "requests":  # a request's number is in its beneficiary's search document
+        at = spec.index("beneficiary_id")
+        out.beneficiaries.update(r[at] for r in (*new, *changed))
+        out.beneficiaries.update(mine[r[0]][at] for r in changed)
+
+
+@contextmanager
+def _big_cache(conn: Connection) -> Iterator[None]:
+    """A page inserts thousands of rows at random places in several indexes (UUID keys, the FTS
+    index); SQLite's default 2 MB page cache would make that thrash. Restored afterwards."""
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {PULL_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+def _apply(store: Store, central: Central, page: Page) -> _Applied:
+    out = _Applied()
+    with store.write(None, capture=False) as session, _big_cache(session.connection()):
+        conn = session.connection()
+        # A page may hold a child whose parent came in an earlier page or comes later in this one.
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        cache: dict[str, dict[tuple[str, str], set[tuple[str, str]]]] = {}
+
+        def edits() -> dict[tuple[str, str], set[tuple[str, str]]]:
+            if "e" not in cache:
+                cache["e"] = _unpushed_edits(conn)
+            return cache["e"]
+
+        newest = ""
+        for name in TABLE_ORDER:
+            rows = page.rows.get(name)
+            if rows:
+                spec = SPECS[name]
+                _apply_table(conn, spec, rows, central.desk_id, edits, out)
+                newest = max(newest, max(r[spec.index("hlc")] for r in rows))
+        if newest:
+            session.info[CLOCK_KEY].observe(newest)  # our next edit sorts after what we saw
+        if out.beneficiaries:
+            refresh_many(conn, out.beneficiaries, out.new_beneficiaries)
+        local.put(session, local.CURSOR, str(page.next_cursor))
+        local.add_conflicts(session, out.conflicts, unsent=True)
+        central.hook("pull.applied", {"entries": page.entries})
+    return out
+
+
+def pull(store: Store, central: Central, *, page_size: int,
+         progress: Callable[[int, int], None] | None = None) -> PullResult:
+    """Apply every change of other desks after this desk's cursor; `progress(page, rows)`.
+
+    The next page is fetched from the central (in a worker thread) while this one is applied."""
+    result = PullResult()
+    with store.read() as s:
+        cursor = local.cursor(s)
+    with ThreadPoolExecutor(1, thread_name_prefix="saa-sync-pull") as worker:
+        upcoming = worker.submit(central.read_page, cursor, page_size)
+        while True:
+            page = upcoming.result()
+            if page.entries == 0 and page.next_cursor == cursor:
+                break
+            if page.full:
+                upcoming = worker.submit(central.read_page, page.next_cursor, page_size)
+            applied = _apply(store, central, page)
+            cursor = page.next_cursor
+            result.pages += 1
+            result.rows += applied.rows
+            result.conflicts.extend(applied.conflicts)
+            result.beneficiaries |= applied.beneficiaries
+            if progress and page.entries:
+                progress(result.pages, result.rows)
+            if not page.full:
+                break
+    _copy_conflict_log(store, central)
+    return result
+
+
+def _copy_conflict_log(store: Store, central: Central) -> None:
+    """Bring the central's conflict log down, so a supervisor can review it offline."""
+    with store.read() as s:
+        after = local.cursor(s, local.CONFLICT_CURSOR)
+    found = central.conflicts(after=after)
+    if found:
+        with store.write(None, capture=False) as s:
+            local.add_conflicts(s, [c for _id, c in found], unsent=False)
+            local.put(s, local.CONFLICT_CURSOR, str(found[-1][0]))
