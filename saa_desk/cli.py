@@ -294,6 +294,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("verify-declaration", cmd_verify_declaration,
             "check a printed declaration (PDF, QR text or SHA-256) against the record; exit 0 if current")
     p.add_argument("file_or_hash")
+    from saa_desk.sync.commands import add_commands  # sync, central init, central serve
+
+    add_commands(sub)
     return parser
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from saa_desk.domain.errors import ValidationError
 
@@ -28,6 +29,7 @@ _SPACES = re.compile(r"\s+")
 _FORBIDDEN_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn"}
 
 
+@lru_cache(maxsize=65536)  # names repeat a lot; a sync of 100,000 rows re-indexes them all
 def normalise_for_search(text: str) -> str:
     """Fold Arabic spelling variants so any way of typing a name finds it."""
     text = unicodedata.normalize("NFKC", text)

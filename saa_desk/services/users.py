@@ -104,21 +104,27 @@ def create_user(store: Store, actor: Actor, username: object, full_name: object,
 
 
 def authenticate(store: Store, username: object, password: object) -> Actor:
-    """Log in offline against the users this desk holds."""
+    """Log in offline against the users this desk holds.
+
+    Each desk's first administrator is created before it ever syncs, so after a sync one username
+    may belong to several users; the one whose password matches is the one logging in."""
     if not isinstance(username, str) or not isinstance(password, str):
         raise DeskError("bad_login")
     with store.read() as s:
-        user = _active_user(s, username.strip().lower())
-        if user is None:
-            _hasher.hash("timing-equaliser")  # don't reveal which usernames exist
-            raise DeskError("bad_login")
+        candidates = list(s.scalars(select(User).where(
+            User.username == username.strip().lower(), User.deleted.is_(False)).order_by(User.created_at, User.id)))
+    if not candidates:
+        _hasher.hash("timing-equaliser")  # don't reveal which usernames exist
+        raise DeskError("bad_login")
+    for user in candidates:
         try:
             _hasher.verify(user.password_hash, password)
         except (VerificationError, InvalidHashError):
-            raise DeskError("bad_login") from None
+            continue
         if not user.active:
             raise DeskError("user_inactive")
         return Actor(user.id, user.username, user.full_name, frozenset(parse_roles(user.roles)), user.branch)
+    raise DeskError("bad_login")
 
 
 def list_users(store: Store, actor: Actor) -> list[UserView]:

@@ -63,7 +63,7 @@ class Synced:
 class Mutable(Synced):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_by: Mapped[str | None] = mapped_column(String(36))
-    field_clocks: Mapped[str] = mapped_column(Text, default="{}")
+    field_clocks: Mapped[str] = mapped_column(Text, default="")  # "" = every field at `hlc`
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -49,6 +49,8 @@ def test_changes_are_captured_with_field_clocks(desk_env: Desk) -> None:
     with d.store.read() as s:
         start = s.scalar(select(OutboxEntry.seq).order_by(OutboxEntry.seq.desc()).limit(1))
     bid = beneficiaries.register(d.store, d.reception, beneficiary_data())
+    with d.store.read() as s:
+        assert s.get(Beneficiary, bid).field_clocks == ""  # never edited: every field at the row's clock
     beneficiaries.update(d.store, d.reception, bid, {"city": "جدة"})
     with d.store.read() as s:
         entries = s.scalars(select(OutboxEntry).where(OutboxEntry.seq > start, OutboxEntry.row_id == bid)
