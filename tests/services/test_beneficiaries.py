@@ -124,3 +124,21 @@ def test_arbitrary_input_is_rejected_cleanly_or_stored_clean(desk_env: Desk, fie
         for v in stored.values():
             if isinstance(v, str):
                 assert "\x00" not in v and "\u202e" not in v and v == v.strip()
+
+
+def test_login_when_two_desks_each_made_an_admin(desk_env: Desk) -> None:
+    """Each desk creates its first administrator offline; after a sync both share the name."""
+    from saa_desk.domain.errors import DeskError
+    from saa_desk.services import users
+    from saa_desk.store.models import User
+    from tests.conftest import PASSWORD
+
+    d = desk_env
+    with d.store.write(None) as s:  # as a pulled row from another desk would arrive
+        s.add(User(username="admin", full_name="مدير فرع جدة", roles="admin", branch="JED",
+                   password_hash=users._hasher.hash("other-desk-pass"), active=True))
+    assert users.authenticate(d.store, "admin", PASSWORD).user_id == d.admin.user_id
+    other = users.authenticate(d.store, "admin", "other-desk-pass")
+    assert other.user_id != d.admin.user_id and other.branch == "JED"
+    with pytest.raises(DeskError):
+        users.authenticate(d.store, "admin", "wrong-password-1")
