@@ -137,3 +137,12 @@ def test_arbitrary_arguments_never_traceback(desk_dir: Path, args: list[str], ca
         code = run(["--data-dir", str(desk_dir), *command, *args], io.StringIO())
         assert code in (0, 1, 2, 3)
         assert "Traceback" not in capsys.readouterr().err
+
+
+def test_no_display_shows_status_instead_of_aborting(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["SAA_DESK_DATA_DIR"] = str(tmp_path / "d")
+    result = subprocess.run([sys.executable, "-c", "from saa_desk.launcher import main; main()"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0
+    assert "no display" in result.stderr and "usage: saa-desk" in result.stdout
