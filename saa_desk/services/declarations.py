@@ -164,12 +164,3 @@ def record_signature(store: Store, actor: Actor, declaration_id: str, method: st
                                            signed_at=u.now_utc, signature_png_sha256=png_hash))
         u.audit("declaration.sign", "declarations", decl.id, method=how.value)
 
-
-def find_by_hash(store: Store, actor: Actor, sha256: str) -> DeclarationView | None:
-    with reading(store, actor) as s:
-        decl = s.scalars(select(Declaration).where(Declaration.snapshot_sha256 == sha256.lower())).first()
-        if decl is None:
-            return None
-        request = s.get(SupportRequest, decl.request_id)
-        assert request is not None
-        return _view(s, decl, request)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from saa_desk.domain.checklist import checklist_problems, expiry_required, item_expired
+from saa_desk.domain.checklist import checklist_problems, expiry_required
 from saa_desk.domain.dates import day_month_year, validate_expiry
 from saa_desk.domain.enums import DocumentStatus
 from saa_desk.domain.errors import ValidationError
@@ -83,8 +82,3 @@ def sync_request_state(u: Unit, request: SupportRequest) -> None:
     elif status is RequestStatus.READY_TO_SIGN and not complete:
         requests.move(u, request, RequestStatus.AWAITING_DOCUMENTS)
 
-
-def expired_items(store: Store, request_id: str, on: dt.date) -> list[str]:
-    """Document types whose recorded expiry is before `on` (shown in red at the desk)."""
-    with store.read() as s:
-        return [f.document_type for f in requests.checklist_facts(s, request_id) if item_expired(f, on)]

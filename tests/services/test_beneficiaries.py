@@ -142,3 +142,24 @@ def test_login_when_two_desks_each_made_an_admin(desk_env: Desk) -> None:
     assert other.user_id != d.admin.user_id and other.branch == "JED"
     with pytest.raises(DeskError):
         users.authenticate(d.store, "admin", "wrong-password-1")
+
+
+def test_user_management(desk_env: Desk) -> None:
+    from saa_desk.domain.enums import Role
+    from saa_desk.domain.errors import DeskError, PermissionDenied
+    from saa_desk.services import users
+    from tests.conftest import PASSWORD
+
+    d = desk_env
+    with pytest.raises(PermissionDenied):
+        users.set_roles(d.store, d.supervisor, d.reception.user_id, "admin")
+    users.set_roles(d.store, d.admin, d.reception.user_id, "reception,researcher")
+    assert set(users.authenticate(d.store, "reception", PASSWORD).roles) == {Role.RECEPTION, Role.RESEARCHER}
+    users.set_active(d.store, d.admin, d.reception.user_id, False)
+    with pytest.raises(DeskError) as err:
+        users.authenticate(d.store, "reception", PASSWORD)
+    assert err.value.code == "user_inactive"
+    users.set_password(d.store, d.committee, d.committee.user_id, "a-new-password-2")  # one's own password
+    assert users.authenticate(d.store, "committee", "a-new-password-2").user_id == d.committee.user_id
+    with pytest.raises(PermissionDenied):
+        users.set_password(d.store, d.committee, d.researcher.user_id, "taken-over-3")
