@@ -10,8 +10,8 @@ from hijridate import Gregorian, Hijri
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.text import ascii_digits
 
-HIJRI_MARK = "هـ"
-GREGORIAN_MARK = "م"
+HIJRI_MARK = {"ar": "هـ", "en": "AH"}
+GREGORIAN_MARK = {"ar": "م", "en": "CE"}
 # A four-digit year below this is read as Hijri (1447 AH ≈ 2025 CE; no Gregorian date we take is
 # that old). The Umm al-Qura tables cover 1343–1500 AH.
 _HIJRI_YEAR_LIMIT = 1600
@@ -75,20 +75,20 @@ def day_month_year(day: dt.date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
-def format_gregorian(day: dt.date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year:04d} {GREGORIAN_MARK}"
+def format_gregorian(day: dt.date, lang: str = "ar") -> str:
+    return f"{day_month_year(day)} {GREGORIAN_MARK[lang]}"
 
 
-def format_hijri(day: dt.date) -> str:
+def format_hijri(day: dt.date, lang: str = "ar") -> str:
     h = to_hijri(day)
     if h is None:
         return ""
-    return f"{h[2]:02d}/{h[1]:02d}/{h[0]:04d} {HIJRI_MARK}"
+    return f"{h[2]:02d}/{h[1]:02d}/{h[0]:04d} {HIJRI_MARK[lang]}"
 
 
-def format_both(day: dt.date) -> str:
-    hijri = format_hijri(day)
-    return f"{hijri} — {format_gregorian(day)}" if hijri else format_gregorian(day)
+def format_both(day: dt.date, lang: str = "ar") -> str:
+    hijri = format_hijri(day, lang)
+    return f"{hijri} — {format_gregorian(day, lang)}" if hijri else format_gregorian(day, lang)
 
 
 def validate_birth_date(value: object, field: str, today: dt.date, *, required: bool = False) -> dt.date | None:

@@ -60,7 +60,8 @@ def local(value: dt.datetime) -> dt.datetime:
 def _calendars(value: dt.date | dt.datetime) -> list[str]:
     if isinstance(value, dt.datetime):
         value = local(value).date()
-    return [part for part in (format_hijri(value), format_gregorian(value)) if part]
+    lang = i18n.current()
+    return [part for part in (format_hijri(value, lang), format_gregorian(value, lang)) if part]
 
 
 def _reading_order(part: str) -> str:

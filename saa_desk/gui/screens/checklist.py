@@ -29,7 +29,7 @@ from saa_desk.domain.enums import DocumentStatus
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import EDITABLE_STATES, RequestStatus, allowed_targets
-from saa_desk.gui import fmt
+from saa_desk.gui import fmt, i18n
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors
 from saa_desk.gui.forms import Form
@@ -202,7 +202,7 @@ class ChecklistScreen(Screen):
             index = self.status.findData(DocumentStatus.VERIFIED.value)
         self.status.setCurrentIndex(index)
         self.number.setText(item.document_number or "")
-        self.expiry.setText(format_gregorian(item.expiry_date) if item.expiry_date else "")
+        self.expiry.setText(format_gregorian(item.expiry_date, i18n.current()) if item.expiry_date else "")
         self.reason.setText(item.reason or "")
         self.scan_label.setText(item.scan_name or "")
 

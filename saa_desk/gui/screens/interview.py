@@ -200,7 +200,7 @@ class InterviewScreen(Screen):
             self._set_combo(self.combos[name], value)
             return
         if isinstance(value, dt.date):
-            value = format_gregorian(value)
+            value = format_gregorian(value, i18n.current())
         elif name == "mobile" and isinstance(value, str):
             value = local_form(value)
         text = "" if value is None else str(value)
