@@ -54,11 +54,7 @@ def render_decision_letter(data: DecisionLetterData, ctx: PrintContext) -> bytes
         "meeting_number": data.meeting_number,
         "meeting_date": data.meeting_date.isoformat(),
         "decided_on": data.decided_on.isoformat(),
-        "branch": ctx.branch_name,
-        "printed_at": ctx.printed_at.isoformat(),
-        "printed_by": ctx.printed_by,
-        "copy": ctx.is_copy,
-        "copy_number": ctx.copy_number,
+        **ctx.metadata(),
     }
 
     def body(flow: Flow) -> None:

@@ -79,11 +79,7 @@ def render_declaration(
         "snapshot_hash": snapshot_hash,
         "qr_payload": payload,
         "signature": "on_screen" if signature_png else "paper",
-        "branch": ctx.branch_name,
-        "printed_at": ctx.printed_at.isoformat(),
-        "printed_by": ctx.printed_by,
-        "copy": ctx.is_copy,
-        "copy_number": ctx.copy_number,
+        **ctx.metadata(),
     }
 
     def body(flow: Flow) -> None:

@@ -20,6 +20,11 @@ class PrintContext:
     is_copy: bool = False
     copy_number: int = 0
 
+    def metadata(self) -> dict[str, object]:
+        """What every document records about its printing, in its PDF metadata."""
+        return {"branch": self.branch_name, "printed_at": self.printed_at.isoformat(),
+                "printed_by": self.printed_by, "copy": self.is_copy, "copy_number": self.copy_number}
+
 
 @dataclass(frozen=True)
 class ReceiptData:

@@ -42,11 +42,7 @@ def render_receipt(data: ReceiptData, ctx: PrintContext) -> bytes:
         "support_type": data.support_type,
         "submitted_on": data.submitted_on.isoformat(),
         "expected_answer_date": data.expected_answer_date.isoformat(),
-        "branch": ctx.branch_name,
-        "printed_at": ctx.printed_at.isoformat(),
-        "printed_by": ctx.printed_by,
-        "copy": ctx.is_copy,
-        "copy_number": ctx.copy_number,
+        **ctx.metadata(),
     }
 
     def body(flow: Flow) -> None:
