@@ -17,6 +17,8 @@ from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import (
     EDITABLE_STATES,
+    TRANSITIONS,
+    Guard,
     RequestStatus,
     TransitionFacts,
     check_transition,
@@ -48,11 +50,15 @@ def checklist_facts(session: Session, request_id: str) -> list[ChecklistFact]:
             for i in items]
 
 
-def facts_for(u: Unit, request: SupportRequest, reason: str | None = None) -> TransitionFacts:
+def facts_for(u: Unit, request: SupportRequest, target: RequestStatus, reason: str | None) -> TransitionFacts:
+    """Read only what this step's guards look at: the declaration snapshot alone costs three queries
+    and a hash, and most steps don't need it."""
+    transition = TRANSITIONS.get((RequestStatus(request.status), target))
+    guards = transition.guards if transition else ()
     return TransitionFacts(
         on=u.today,
-        checklist=checklist_facts(u.session, request.id),
-        declaration=declarations.fact(u.session, request),
+        checklist=checklist_facts(u.session, request.id) if Guard.CHECKLIST_COMPLETE in guards else (),
+        declaration=declarations.fact(u.session, request) if Guard.DECLARATION_CURRENT in guards else None,
         reason=reason,
     )
 
@@ -60,7 +66,7 @@ def facts_for(u: Unit, request: SupportRequest, reason: str | None = None) -> Tr
 def move(u: Unit, request: SupportRequest, target: RequestStatus, note: str | None = None) -> None:
     """Take one step of the state machine, guards checked, the step recorded as an event."""
     source = RequestStatus(request.status)
-    check_transition(source, target, u.actor.roles, facts_for(u, request, note))
+    check_transition(source, target, u.actor.roles, facts_for(u, request, target, note))
     request.status = target.value
     u.session.add(StatusTransition(request_id=request.id, from_status=source.value,
                                    to_status=target.value, note=note))
