@@ -14,7 +14,7 @@ from typing import Any
 from saa_desk.domain.beneficiary import validate_beneficiary, validate_household
 from saa_desk.domain.errors import ValidationError, ValidationErrors
 from saa_desk.domain.identity import validate_identity
-from saa_desk.services import drafts, intake, requests
+from saa_desk.services import drafts, intake
 from saa_desk.services.context import Actor, today
 from saa_desk.store.database import Store
 
@@ -43,11 +43,6 @@ def clean_id_number(id_type: object, number: object, passport_country: object) -
         return validate_identity(id_type, number, passport_country).number
     except ValidationError:
         return None
-
-
-def check_request(support_type: object, channel: object, description: object) -> None:
-    """Raise what opening the request would refuse, before anything is written."""
-    requests.validate_request_fields(support_type, channel, description)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors
 from saa_desk.gui.ops import Changes
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment
-from saa_desk.services import beneficiaries, intake
+from saa_desk.services import beneficiaries, intake, requests
 from saa_desk.services.beneficiaries import DuplicateBeneficiary
 
 DRAFT_VERSION = 1
@@ -392,7 +392,7 @@ class InterviewScreen(Screen):
             request = self.request_fields()
             assert request is not None
             try:
-                core.check_request(request.support_type, request.channel, request.description)
+                requests.validate_request_fields(request.support_type, request.channel, request.description)
             except ValidationErrors as exc:
                 problems += [e for e in exc.errors if e.field in fields]
         for name in fields:
