@@ -22,7 +22,7 @@ from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import MIN_ANSWER_DAYS, RequestStatus
 from saa_desk.paths import resource_path
 from saa_desk.services import declarations
-from saa_desk.services.context import Actor, unit
+from saa_desk.services.context import Actor, today, unit
 from saa_desk.services.requests import next_request_number
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -131,8 +131,6 @@ def generate(store: Store, actor: Actor, count: int, seed: int = 1,
              progress: Callable[[int], None] | None = None) -> int:
     """Create `count` beneficiaries, each with one request; statuses cycle through every state."""
     actor.require(Permission.BENEFICIARY_WRITE)
-    from saa_desk.services.context import today
-
     maker = _Maker(seed, today(store))
     statuses = list(PATHS)
     made = 0
