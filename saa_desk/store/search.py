@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from sqlalchemy import Connection, text
 
@@ -34,14 +35,22 @@ def search_document(
     mobile: str | None,
     request_numbers: Iterable[str],
 ) -> str:
-    parts = [normalise_for_search(n) for n in names if n]
-    # "القحطاني" is also found by "قحطاني": index family names without the definite article.
-    parts.extend(t[2:] for p in list(parts) for t in p.split() if t.startswith("ال") and len(t) > 4)
+    parts = [_name_terms(n) for n in names if n]
     parts.append(id_number.lower())
     if mobile:
         parts.extend((mobile.lstrip("+"), local_form(mobile)))
     parts.extend(n.lower() for n in request_numbers)
     return " ".join(parts)
+
+
+@lru_cache(maxsize=65536)
+def _name_terms(name: str) -> str:
+    """A name's indexed terms. Names repeat a great deal (a bulk pull indexes thousands called
+    محمد), so each distinct one is normalised once."""
+    norm = normalise_for_search(name)
+    # "القحطاني" is also found by "قحطاني": index names without the definite article too.
+    bare = [t[2:] for t in norm.split() if t.startswith("ال") and len(t) > 4]
+    return " ".join([norm, *bare]) if bare else norm
 
 
 def fts_query(user_text: str, *, prefix: bool = True) -> str | None:

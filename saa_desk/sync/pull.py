@@ -41,6 +41,7 @@ class _Applied:
     conflicts: list[Conflict] = field(default_factory=list)
     beneficiaries: set[str] = field(default_factory=set)
     new_beneficiaries: set[str] = field(default_factory=set)
+    beneficiary_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # as now stored
 
 
 def _unpushed_edits(conn: Connection) -> dict[tuple[str, str], set[tuple[str, str]]]:
@@ -91,7 +92,8 @@ def _apply_table(conn: Connection, spec: TableSpec, rows: list[tuple[Any, ...]],
                                  superseded)
     out.rows += len(new) + len(changed)
     if spec.name == "beneficiaries":
-        out.beneficiaries.update(r[0] for r in (*new, *changed))
+        out.beneficiary_rows.update((r[0], r) for r in (*new, *changed))
+        out.beneficiaries.update(out.beneficiary_rows)
         out.new_beneficiaries.update(r[0] for r in new)
     elif spec.name == "requests":  # a request's number is in its beneficiary's search document
         at = spec.index("beneficiary_id")
@@ -134,7 +136,7 @@ def _apply(store: Store, central: Central, page: Page) -> _Applied:
         if newest:
             session.info[CLOCK_KEY].observe(newest)  # our next edit sorts after what we saw
         if out.beneficiaries:
-            refresh_many(conn, out.beneficiaries, out.new_beneficiaries)
+            refresh_many(conn, out.beneficiaries, out.new_beneficiaries, out.beneficiary_rows)
         local.put(session, local.CURSOR, str(page.next_cursor))
         local.add_conflicts(session, out.conflicts, unsent=True)
         central.hook("pull.applied", {"entries": page.entries})
