@@ -57,7 +57,7 @@ class Synced:
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     created_by: Mapped[str | None] = mapped_column(String(36))
     origin_desk: Mapped[str] = mapped_column(String(40))
-    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    hlc: Mapped[str] = mapped_column(String(64))
 
 
 class Mutable(Synced):
