@@ -45,6 +45,12 @@ class BatchTable:
     rows: list[tuple[Any, ...]]  # wire format, compact clocks (schema.compact_clocks)
     # row id -> {field: the desk's clock of that field before its first unpushed edit}
     claims: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    # each row as a line of COPY text, built by the desk's reading thread while the previous
+    # batch is on the wire (the worker that talks to the central then only joins and sends)
+    lines: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lines = copy_lines(self.rows)
 
 
 @dataclass(frozen=True)
@@ -141,9 +147,10 @@ class Central:
                         f"ORDER BY id{lock}", (text_array(ids),),
                     )
                 }
-                new_rows = [r for r in item.rows if r[0] not in existing]
-                _copy_in(cur, spec.name, spec.columns, new_rows)
-                changed.extend((spec.name, r[0]) for r in new_rows)
+                new = [at for at, r in enumerate(item.rows) if r[0] not in existing]
+                lines = item.lines if len(new) == len(item.lines) else [item.lines[at] for at in new]
+                _copy_lines(cur, spec.name, spec.columns, lines)
+                changed.extend((spec.name, item.rows[at][0]) for at in new)
                 if not spec.mutable:
                     continue  # append-only: a row that is there is never overwritten
                 updates = []
@@ -232,15 +239,13 @@ def _copy_str(value: str) -> str:
     return value
 
 
-def copy_text(rows: Iterable[Sequence[Any]]) -> str:
-    """Rows in COPY's text format. Building the text here is several times faster than handing
-    psycopg one value at a time; wire-format values are all str, int or None (see schema.py)."""
-    lines = [
-        "\t".join(["\\N" if v is None else _copy_str(v) if v.__class__ is str else str(v) for v in row])
+def copy_lines(rows: Iterable[Sequence[Any]]) -> list[str]:
+    """Rows as lines of COPY's text format. Building the text here is several times faster than
+    handing psycopg one value at a time; wire-format values are all str, int or None (schema.py)."""
+    return [
+        "\t".join(["\\N" if v is None else _copy_str(v) if v.__class__ is str else str(v) for v in row]) + "\n"
         for row in rows
     ]
-    lines.append("")
-    return "\n".join(lines)
 
 
 def text_array(values: Iterable[str]) -> str:
@@ -248,11 +253,11 @@ def text_array(values: Iterable[str]) -> str:
     return "{" + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
 
 
-def _copy_in(cur: psycopg.Cursor[Any], table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    if not rows:
+def _copy_lines(cur: psycopg.Cursor[Any], table: str, columns: Sequence[str], lines: Sequence[str]) -> None:
+    if not lines:
         return
     with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
-        copy.write(copy_text(rows))
+        copy.write("".join(lines))
 
 
 def _update_rows(cur: psycopg.Cursor[Any], spec: TableSpec, rows: Sequence[Sequence[Any]]) -> None:
@@ -260,7 +265,7 @@ def _update_rows(cur: psycopg.Cursor[Any], spec: TableSpec, rows: Sequence[Seque
         return
     stage = f"saa_stage_{spec.name}"
     cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {spec.name}) ON COMMIT DELETE ROWS")
-    _copy_in(cur, stage, spec.columns, rows)
+    _copy_lines(cur, stage, spec.columns, copy_lines(rows))
     sets = ", ".join(f"{c} = s.{c}" for c in spec.columns[1:])
     cur.execute(f"UPDATE {spec.name} AS t SET {sets} FROM {stage} AS s WHERE t.id = s.id")
 
