@@ -40,9 +40,9 @@ from saa_desk.sync.schema import SPECS
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "saa_central_version"
 # Bumped by every central migration (which also writes it into sync_meta); desks refuse others.
-CENTRAL_SCHEMA_VERSION = 1
-# Every writer of the change feed takes this transaction-level lock just before its sequence
-# number is drawn (in the feed's trigger), so numbers commit in order and no reader skips one.
+CENTRAL_SCHEMA_VERSION = 2
+# Every writer of the change feed takes this transaction-level lock before its sequence numbers
+# are drawn (the feed's statement trigger), so numbers commit in order and no reader skips one.
 FEED_LOCK_KEY = 5_417_330_001
 _INIT_LOCK_KEY = 5_417_330_002
 
@@ -69,9 +69,10 @@ def _sync_tables(metadata: MetaData) -> None:
     def now() -> Column:  # type: ignore[type-arg]
         return Column("recorded_at", DateTime(timezone=True), nullable=False, server_default=func.now())
 
-    # seq is drawn by the trigger sync_change_feed_seq() after pg_advisory_xact_lock(FEED_LOCK_KEY).
+    # seq is drawn by its default after the statement trigger took pg_advisory_xact_lock(FEED_LOCK_KEY).
     Table(FEED_TABLE, metadata,
-          Column("seq", BigInteger, primary_key=True, autoincrement=False),
+          Column("seq", BigInteger, primary_key=True, autoincrement=False,
+                 server_default=text("nextval('sync_change_feed_seq_seq'::regclass)")),
           Column("table_name", Text, nullable=False), Column("row_id", Text, nullable=False),
           Column("desk_id", Text, nullable=False), now())
     Table(CONFLICT_TABLE, metadata,

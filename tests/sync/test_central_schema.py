@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import psycopg
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
@@ -15,7 +16,14 @@ from sqlalchemy.pool import NullPool
 
 from saa_desk.store.models import SYNCED_MODELS
 from saa_desk.sync import SyncError, central_init, register_desk, sync_once
-from saa_desk.sync.central import CENTRAL_SCHEMA_VERSION, VERSION_TABLE, central_metadata
+from saa_desk.sync.central import (
+    CENTRAL_SCHEMA_VERSION,
+    FEED_LOCK_KEY,
+    FEED_TABLE,
+    VERSION_TABLE,
+    alembic_config,
+    central_metadata,
+)
 from saa_desk.sync.connection import normalise_url, public_url
 from tests.conftest import Desk
 from tests.sync.conftest import Centrals, admin_execute, driver_url
@@ -40,6 +48,45 @@ def test_init_is_idempotent_and_safe_to_run_twice_at_once(centrals: Centrals) ->
         t.join()
     assert results == [CENTRAL_SCHEMA_VERSION, CENTRAL_SCHEMA_VERSION]
     assert central_init(url) == CENTRAL_SCHEMA_VERSION
+
+
+def test_a_version_1_central_is_refused_then_migrated_and_its_feed_goes_on(
+        centrals: Centrals, make_desks: MakeDesks) -> None:
+    """Version 2 moved the feed's lock from a row trigger to a statement trigger: a central made
+    by version 1 is refused until `central init` migrates it, and numbering continues after it."""
+    (a,) = make_desks(1)
+    url = centrals.new(schema=False)
+    engine = create_engine(normalise_url(url), poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "c0001")
+    finally:
+        engine.dispose()
+    with psycopg.connect(driver_url(url)) as conn:
+        conn.execute(f"INSERT INTO {FEED_TABLE} (table_name, row_id, desk_id) VALUES ('users', 'u1', 'old')")
+    with pytest.raises(SyncError) as info:
+        sync_once(a.store, url)
+    assert info.value.reason == "central_schema_old"
+    assert central_init(url) == CENTRAL_SCHEMA_VERSION == 2
+    assert sync_once(a.store, url).pushed > 0
+    with psycopg.connect(driver_url(url)) as conn:
+        seqs = [r[0] for r in conn.execute(f"SELECT seq FROM {FEED_TABLE} ORDER BY seq")]
+        triggers = {r[0] for r in conn.execute(
+            "SELECT tgname FROM pg_trigger WHERE tgrelid = %s::regclass AND NOT tgisinternal", (FEED_TABLE,))}
+    assert seqs == list(range(1, len(seqs) + 1)) and len(seqs) > 1
+    assert triggers == {"sync_change_feed_lock"}
+
+
+def test_a_feed_insert_takes_the_feed_lock_by_itself(central_url: str) -> None:
+    """A writer that forgets to lock still cannot draw a feed number without the lock."""
+    with psycopg.connect(driver_url(central_url)) as writer, \
+            psycopg.connect(driver_url(central_url), autocommit=True) as watcher:
+        writer.execute(f"INSERT INTO {FEED_TABLE} (table_name, row_id, desk_id) VALUES ('users', 'u1', 'w')")
+        held = watcher.execute(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = %s "
+            "AND (classid::bigint << 32) + objid::bigint = %s", (writer.info.backend_pid, FEED_LOCK_KEY)).fetchone()
+        writer.rollback()
+    assert held == (1,)
 
 
 def test_the_migration_builds_exactly_the_declared_schema(central_url: str) -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from saa_desk import cli
 from saa_desk.services import beneficiaries
+from saa_desk.sync.central import CENTRAL_SCHEMA_VERSION
 from saa_desk.sync.commands import central_init_command, sync_command
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
@@ -36,7 +37,7 @@ def test_sync_command_prints_a_line_per_batch_and_a_summary(central_url: str, ma
 def test_central_init_command(centrals: Centrals) -> None:
     out = io.StringIO()
     assert central_init_command(centrals.new(schema=False), out) == 0
-    assert out.getvalue() == "central schema is at version 1\n"
+    assert out.getvalue() == f"central schema is at version {CENTRAL_SCHEMA_VERSION}\n"
 
 
 def test_the_cli_runs_a_sync_and_fails_with_one_line(central_url: str, make_desks: MakeDesks,

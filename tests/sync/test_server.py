@@ -16,6 +16,7 @@ import pytest
 
 from saa_desk.services import beneficiaries
 from saa_desk.sync import SyncError, register_desk, stored_url, sync_once
+from saa_desk.sync.central import CENTRAL_SCHEMA_VERSION
 from saa_desk.sync.connection import PASSWORD_ENV
 from saa_desk.sync.server import EmbeddedCentral, serve
 from tests.conftest import Desk
@@ -80,7 +81,8 @@ def test_serve_prints_its_url_and_runs_until_stopped(tmp_path: Path) -> None:
         url = child.stdout.readline().strip()  # type: ignore[union-attr]
         assert url.startswith("postgresql://postgres@/postgres?host="), child.stderr.read()  # type: ignore[union-attr]
         with psycopg.connect(url) as conn:
-            assert conn.execute("SELECT value FROM sync_meta WHERE key = 'schema_version'").fetchone() == ("1",)
+            version = conn.execute("SELECT value FROM sync_meta WHERE key = 'schema_version'").fetchone()
+            assert version == (str(CENTRAL_SCHEMA_VERSION),)
         child.send_signal(signal.SIGTERM)
         assert child.wait(60) == 0
         with pytest.raises(psycopg.OperationalError):
