@@ -26,7 +26,7 @@ from saa_desk.sync.central import (
 )
 from saa_desk.sync.connection import central_engine
 from saa_desk.sync.merge import Conflict, merge_row
-from saa_desk.sync.schema import SPECS, TABLE_ORDER, TableSpec
+from saa_desk.sync.schema import NULL_TEXT, SPECS, TABLE_ORDER, TableSpec, typed_row
 
 Hook = Callable[[str, dict[str, Any]], None]
 # Retried inside one push: a deadlock or serialisation failure between two pushers, or a key
@@ -42,7 +42,7 @@ def _no_hook(_point: str, _info: dict[str, Any]) -> None:
 @dataclass
 class BatchTable:
     spec: TableSpec
-    rows: list[tuple[Any, ...]]  # wire format, compact clocks (schema.compact_clocks)
+    rows: list[tuple[str, ...]]  # text rows (schema.read_text_rows), compact clocks
     # row id -> {field: the desk's clock of that field before its first unpushed edit}
     claims: dict[str, dict[str, str | None]] = field(default_factory=dict)
     # each row as a line of COPY text, built by the desk's reading thread while the previous
@@ -50,7 +50,7 @@ class BatchTable:
     lines: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.lines = copy_lines(self.rows)
+        self.lines = text_copy_lines(self.rows, len(self.spec.columns))
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ class Central:
                     current = existing.get(row[0])
                     if current is None:
                         continue
-                    merged = merge_row(spec, current, row, detected_by=self.desk_id,
+                    merged = merge_row(spec, current, typed_row(spec, row), detected_by=self.desk_id,
                                        claims=item.claims.get(row[0], {}))
                     conflicts.extend(merged.conflicts)
                     if merged.row is not None:
@@ -246,6 +246,20 @@ def copy_lines(rows: Iterable[Sequence[Any]]) -> list[str]:
         "\t".join(["\\N" if v is None else _copy_str(v) if v.__class__ is str else str(v) for v in row]) + "\n"
         for row in rows
     ]
+
+
+def text_copy_lines(rows: Iterable[Sequence[str]], width: int) -> list[str]:
+    """Text rows (schema.read_text_rows) as lines of COPY text. Almost every row needs no escape,
+    and then one join is the whole work; the rest are escaped value by value."""
+    lines = []
+    for row in rows:
+        line = "\t".join(row)
+        if "\\" in line or "\n" in line or "\r" in line or line.count("\t") != width - 1:
+            line = "\t".join(["\\N" if v == NULL_TEXT else _copy_str(v) for v in row])
+        elif NULL_TEXT in line:
+            line = line.replace(NULL_TEXT, "\\N")
+        lines.append(line + "\n")
+    return lines
 
 
 def text_array(values: Iterable[str]) -> str:

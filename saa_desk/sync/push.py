@@ -18,9 +18,10 @@ from sqlalchemy import Connection
 
 from saa_desk.store.database import Store
 from saa_desk.sync import local
+from saa_desk.sync.batching import growing_sizes
 from saa_desk.sync.central_ops import BatchTable, Central, PushOutcome
 from saa_desk.sync.merge import Conflict
-from saa_desk.sync.schema import SPECS, TABLE_ORDER, compact_clocks, raw_rows, read_local
+from saa_desk.sync.schema import SPECS, TABLE_ORDER, compact_clocks, raw_rows, read_text_rows
 
 
 @dataclass
@@ -50,8 +51,10 @@ def _outbox(conn: Connection) -> dict[str, dict[str, _Pending]]:
     return pending
 
 
-def _batches(pending: dict[str, dict[str, _Pending]], size: int) -> Iterator[list[tuple[str, list[str]]]]:
-    """Batches of about `size` rows, tables in dependency order, ids sorted (the lock order)."""
+def _batches(pending: dict[str, dict[str, _Pending]], limit: int) -> Iterator[list[tuple[str, list[str]]]]:
+    """Batches growing up to `limit` rows, tables in dependency order, ids sorted (the lock order)."""
+    sizes = growing_sizes(limit)
+    size = next(sizes)
     batch: list[tuple[str, list[str]]] = []
     count = 0
     for name in TABLE_ORDER:
@@ -62,7 +65,7 @@ def _batches(pending: dict[str, dict[str, _Pending]], size: int) -> Iterator[lis
             count += len(take)
             if count >= size:
                 yield batch
-                batch, count = [], 0
+                batch, count, size = [], 0, next(sizes)
     if batch:
         yield batch
 
@@ -95,7 +98,7 @@ def push(store: Store, central: Central, *, batch_size: int,
         for plan in _batches(pending, batch_size):
             tables, seqs = [], []
             for name, ids in plan:
-                rows = compact_clocks(SPECS[name], read_local(conn, SPECS[name], ids))
+                rows = compact_clocks(SPECS[name], read_text_rows(conn, SPECS[name], ids))
                 tables.append(BatchTable(SPECS[name], rows, {i: pending[name][i].claims for i in ids}))
                 seqs.extend(q for i in ids for q in pending[name][i].seqs)
             if inflight is not None:
