@@ -136,7 +136,10 @@ def read_text_rows(conn: Connection, spec: TableSpec, ids: Sequence[str]) -> lis
     for start in range(0, len(ids), _IN_CHUNK):
         chunk = tuple(ids[start:start + _IN_CHUNK])
         marks = ",".join("?" * len(chunk))
-        out.extend(raw_rows(conn, f"SELECT {select_list} FROM {spec.name} WHERE id IN ({marks})", chunk))
+        # Through the rowids: SQLite then visits the rows in storage order, not in (random) UUID
+        # order, which on a big desk turned every row into a page-cache miss.
+        out.extend(raw_rows(conn, f"SELECT {select_list} FROM {spec.name} WHERE rowid IN "
+                                  f"(SELECT rowid FROM {spec.name} WHERE id IN ({marks}))", chunk))
     return out
 
 
