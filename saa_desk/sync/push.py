@@ -52,7 +52,10 @@ def _outbox(conn: Connection) -> dict[str, dict[str, _Pending]]:
 
 
 def _batches(pending: dict[str, dict[str, _Pending]], limit: int) -> Iterator[list[tuple[str, list[str]]]]:
-    """Batches growing up to `limit` rows, tables in dependency order, ids sorted (the lock order)."""
+    """Batches growing up to `limit` rows, tables in dependency order, ids sorted.
+
+    Sorted ids give each batch, and so each page another desk pulls, a narrow range of keys:
+    the pulling desk then inserts into a few index pages a page, not into all of them."""
     sizes = growing_sizes(limit)
     size = next(sizes)
     batch: list[tuple[str, list[str]]] = []
