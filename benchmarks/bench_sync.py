@@ -3,7 +3,10 @@
 * push + pull of 10,000 and of 100,000 new beneficiaries (desk A pushes, desk B pulls) against a
   raw `executemany` of the same rows into the same PostgreSQL: budget 3x;
 * growth: 100,000 records cost at most 12x 10,000;
-* a sync with nothing to do (median of 20, on the desk that holds the 100,000): budget 50 ms.
+* a sync with nothing to do (median of 20, on the desk that holds the 100,000): budget 50 ms;
+* for reading the ratio, the floor: the legs push + pull cannot avoid (read the rows from the
+  pushing desk, COPY them into PostgreSQL, fetch them back, insert them into the pulling desk,
+  index them for search there), each timed alone, and how far push + pull stays above their sum.
 
 The machine is shared, so each size keeps the best of a few trials (noise only adds time), and the
 raw baseline the best of three; PostgreSQL is checkpointed before every timed step.
@@ -36,7 +39,10 @@ from saa_desk.services import desk as desk_service  # noqa: E402
 from saa_desk.store.database import Store  # noqa: E402
 from saa_desk.store.models import Beneficiary  # noqa: E402
 from saa_desk.sync import central_init, register_desk, sync_once  # noqa: E402
+from saa_desk.sync.central_ops import text_array, text_copy_lines  # noqa: E402
 from saa_desk.sync.connection import dispose_engines, forget_engine  # noqa: E402
+from saa_desk.sync.schema import SPECS, raw_rows, read_local, read_text_rows  # noqa: E402
+from saa_desk.sync.search_index import refresh_many  # noqa: E402
 from tests.factories import national_id  # noqa: E402
 
 CHUNK = 10_000  # beneficiaries written per local transaction while preparing (not timed)
@@ -111,6 +117,48 @@ def raw_executemany(store: Store, url: str) -> float:
     return elapsed
 
 
+def legs(source: Store, target: Store, url: str) -> dict[str, float]:
+    """The unavoidable legs of moving the same rows desk to desk, each alone with nothing around
+    it: read them from the pushing desk, COPY them into PostgreSQL, fetch them from it, insert them
+    into the pulling desk, index them for search there. Push + pull cannot go below their sum."""
+    spec = SPECS["beneficiaries"]
+    out: dict[str, float] = {}
+    with source.read() as s:
+        ids = [r[0] for r in raw_rows(s.connection(), "SELECT id FROM beneficiaries ORDER BY id")]
+        started = time.perf_counter()
+        text_rows = read_text_rows(s.connection(), spec, ids)
+        out["read"] = time.perf_counter() - started
+        rows = read_local(s.connection(), spec, ids)
+    with psycopg.connect(url) as conn:
+        conn.execute("DROP TABLE IF EXISTS bench_copy")
+        conn.execute("CREATE TABLE bench_copy (LIKE beneficiaries INCLUDING ALL)")
+        conn.commit()
+        checkpoint(url)
+        started = time.perf_counter()
+        with conn.cursor().copy(f"COPY bench_copy ({spec.column_list()}) FROM STDIN") as copy:
+            copy.write("".join(text_copy_lines(text_rows, len(spec.columns))))
+        conn.commit()
+        out["copy"] = time.perf_counter() - started
+        checkpoint(url)
+        started = time.perf_counter()
+        with conn.cursor() as cur:
+            fetched = cur.execute(f"SELECT {spec.pg_select_list()} FROM bench_copy WHERE id = ANY(%s::text[])",
+                                  (text_array(ids),)).fetchall()
+        out["fetch"] = time.perf_counter() - started
+        assert len(fetched) == len(ids)
+        conn.execute("DROP TABLE bench_copy")
+        conn.commit()
+    with target.write(None, capture=False) as s:  # a desk that has none of them yet
+        started = time.perf_counter()
+        s.connection().exec_driver_sql(spec.sqlite_insert(), rows)
+    out["insert"] = time.perf_counter() - started
+    with target.write(None, capture=False) as s:
+        started = time.perf_counter()
+        refresh_many(s.connection(), ids, set(ids), {r[0]: r for r in rows})
+    out["index"] = time.perf_counter() - started
+    return out
+
+
 def one_trial(admin_url: str, work: Path, n: int, trial: int, idle_runs: int) -> dict[str, float]:
     url = fresh_database(admin_url, f"bench_sync_{n}")
     a = new_desk(work / f"a{n}-{trial}", "RYD", "D1")
@@ -132,12 +180,17 @@ def one_trial(admin_url: str, work: Path, n: int, trial: int, idle_runs: int) ->
         pull_s = time.perf_counter() - started
         assert pushed.pushed >= n and pulled.pulled >= n, (pushed, pulled)
         raw_s = min(raw_executemany(a, url) for _ in range(3))
+        c = new_desk(work / f"c{n}-{trial}", "DMM", "D3")
+        try:
+            floor = legs(a, c, url)
+        finally:
+            c.close()
         idle = []
         for _ in range(idle_runs):
             started = time.perf_counter()
             sync_once(b, url)
             idle.append(time.perf_counter() - started)
-        return {"n": n, "push": push_s, "pull": pull_s, "raw": raw_s,
+        return {"n": n, "push": push_s, "pull": pull_s, "raw": raw_s, **{f"leg_{k}": v for k, v in floor.items()},
                 "idle": statistics.median(idle) if idle else float("nan")}
     finally:
         a.close()
@@ -149,7 +202,8 @@ def run_size(admin_url: str, work: Path, n: int, trials: int) -> dict[str, float
     """The best of `trials` (a shared machine's noise only ever adds time)."""
     results = [one_trial(admin_url, work, n, t, 20 if t == 0 else 0) for t in range(trials)]
     best = min(results, key=lambda r: r["push"] + r["pull"])
-    return {**best, "raw": min(r["raw"] for r in results), "idle": results[0]["idle"], "trials": trials}
+    legs_best = {k: min(r[k] for r in results) for k in best if k.startswith("leg_")}
+    return {**best, **legs_best, "raw": min(r["raw"] for r in results), "idle": results[0]["idle"], "trials": trials}
 
 
 def main() -> int:
@@ -197,6 +251,11 @@ def report(results: list[dict[str, float]]) -> int:
         row(f"pull {n:,} new records", f"{r['pull']:.3f} s", "", None, "", True)
         row(f"push + pull {n:,} vs raw executemany (best of {int(r['trials'])})", f"{total:.3f} s",
             f"{r['raw']:.3f} s", ratio, "<= 3x", ratio <= 3)
+        floor = sum(r[k] for k in r if k.startswith("leg_"))
+        for k in (k for k in r if k.startswith("leg_")):
+            row(f"  leg alone: {k[4:]}", f"{r[k]:.3f} s", "", None, "", True)
+        row("  floor: the legs' sum", f"{floor:.3f} s", f"{r['raw']:.3f} s", floor / r["raw"], "", True)
+        row("  push + pull over its floor", f"{total / floor:.2f}x", "", None, "", True)
     if len(results) >= 2:
         small, large = results[0], results[-1]
         growth = (large["push"] + large["pull"]) / (small["push"] + small["pull"])
