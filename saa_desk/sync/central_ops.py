@@ -176,12 +176,10 @@ class Central:
                 # held for as short a time as possible. The feed's trigger takes it as well.
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (FEED_LOCK_KEY,))
             _log_conflicts(cur, logged)
-            if changed:
-                cur.execute(
-                    f"INSERT INTO {FEED_TABLE} (table_name, row_id, desk_id) "
-                    "SELECT t, r, %s FROM unnest(%s::text[], %s::text[]) AS u(t, r)",
-                    (self.desk_id, text_array(c[0] for c in changed), text_array(c[1] for c in changed)),
-                )
+            # COPY, like the rows: the feed's statement trigger fires for it too, and its
+            # default draws the numbers (see the c0002 migration).
+            _copy_lines(cur, FEED_TABLE, ("table_name", "row_id", "desk_id"),
+                        copy_lines((t, r, self.desk_id) for t, r in changed))
         return PushOutcome(len(changed), conflicts)
 
     # -- pull --------------------------------------------------------------------------------
