@@ -340,6 +340,29 @@ class OutboxEntry(Base):
     hlc: Mapped[str] = mapped_column(String(64))
 
 
+class SyncConflict(Base):
+    """A value that lost to a concurrent edit of the same field, as this desk knows of it: found by
+    its own pull (`sent` once the central's log has it too) or copied from the central's log.
+    Desk-local and never synced; a supervisor reviews each one. Values are JSON text."""
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (UniqueConstraint("table_name", "row_id", "field", "loser_hlc"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(40))
+    loser_value: Mapped[str] = mapped_column(Text)
+    loser_hlc: Mapped[str] = mapped_column(String(64))
+    winner_value: Mapped[str] = mapped_column(Text)
+    winner_hlc: Mapped[str] = mapped_column(String(64))
+    detected_by: Mapped[str] = mapped_column(String(40))
+    sent: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    reviewed_by: Mapped[str | None] = mapped_column(String(36))
+
+
 class InterviewDraft(Base):
     """An unfinished interview, kept on this desk until it becomes a beneficiary and a request."""
 

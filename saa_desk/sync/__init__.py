@@ -8,7 +8,8 @@ Qt-free. The public API:
   runs one full round and returns a `SyncSummary`; failures are `SyncError` (one clear line).
 * `SyncScheduler(store, url_provider)` syncs in a background thread with back-off.
 * `find_duplicates`, `list_duplicates`, `merge_duplicates` for identity documents registered at
-  two desks; `conflict_log(store)` and `central_conflicts(url)` for the conflict logs.
+  two desks; `conflict_log(store)` and `central_conflicts(url)` for the conflict logs, and
+  `conflicts_to_review`, `mark_reviewed` for the supervisor's review of the desk's log.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _EXPORTS = {
     "Registration": "engine", "SyncProgress": "engine", "SyncSummary": "engine", "central_conflicts": "engine",
     "register_desk": "engine", "stored_url": "engine", "sync_once": "engine", "MergeError": "errors",
     "SyncError": "errors", "conflict_log": "local", "pending_changes": "local", "SyncScheduler": "scheduler",
-    "SyncStatus": "scheduler", "EmbeddedCentral": "server", "serve": "server",
+    "SyncStatus": "scheduler", "EmbeddedCentral": "server", "serve": "server", "LoggedConflict": "review",
+    "conflicts_to_review": "review", "mark_reviewed": "review",
 }
 __all__ = sorted(_EXPORTS)
 

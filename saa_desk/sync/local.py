@@ -4,23 +4,23 @@ central_url            the central's URL without its password
 sync_central_id        which central the cursor belongs to (a new central restarts it)
 sync_cursor            the last change-feed number this desk has applied
 sync_last_success      when the last full sync finished (ISO, UTC)
-sync_conflict_log      the conflict log as far as this desk has seen it (JSON list, oldest first,
-                       capped): the central's log pulled down, plus what this desk found itself
 sync_conflict_cursor   the last id of the central's conflict log this desk has copied
-sync_conflicts_unsent  conflicts found while pulling, still to be written to the central's log
+
+The conflict log itself is the desk-local table `sync_conflicts` (store.models.SyncConflict): the
+central's log copied down, plus what this desk's pulls found, `sent` once the central has those.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
+from saa_desk.store.capture import utcnow
 from saa_desk.store.database import Store
-from saa_desk.store.models import DeskSetting, OutboxEntry
+from saa_desk.store.models import DeskSetting, OutboxEntry, SyncConflict
 from saa_desk.sync.merge import Conflict
 from saa_desk.sync.schema import SPECS
 
@@ -28,11 +28,7 @@ CENTRAL_URL = "central_url"
 CENTRAL_ID = "sync_central_id"
 CURSOR = "sync_cursor"
 LAST_SUCCESS = "sync_last_success"
-CONFLICT_LOG = "sync_conflict_log"
 CONFLICT_CURSOR = "sync_conflict_cursor"
-CONFLICTS_UNSENT = "sync_conflicts_unsent"
-# The desk's copy is for reviewing offline; the central's log keeps every conflict for good.
-CONFLICT_LOG_CAP = 20000
 
 
 def get(session: Session, key: str) -> str | None:
@@ -48,40 +44,37 @@ def cursor(session: Session, key: str = CURSOR) -> int:
     return int(value) if value else 0
 
 
-def _conflicts(session: Session, key: str) -> list[dict[str, Any]]:
-    value = get(session, key)
-    return json.loads(value) if value else []
-
-
 def add_conflicts(session: Session, conflicts: Iterable[Conflict], *, unsent: bool) -> None:
-    """Log conflicts on the desk (deduplicated); `unsent` ones also wait to go to the central."""
-    new = [c.as_dict() for c in conflicts]
-    if not new:
-        return
-    keys = [CONFLICT_LOG, CONFLICTS_UNSENT] if unsent else [CONFLICT_LOG]
-    for key in keys:
-        items = _conflicts(session, key)
-        seen = {Conflict.from_dict(c).key for c in items}
-        items.extend(c for c in new if Conflict.from_dict(c).key not in seen)
-        if key == CONFLICT_LOG:
-            items = items[-CONFLICT_LOG_CAP:]
-        put(session, key, json.dumps(items, ensure_ascii=False))
+    """Log conflicts on the desk, each once; `unsent` ones still have to go to the central."""
+    rows = [{**c.as_dict(), "sent": not unsent, "recorded_at": utcnow()} for c in conflicts]
+    if rows:
+        session.execute(insert(SyncConflict).on_conflict_do_nothing(index_elements=_KEY), rows)
 
 
 def unsent_conflicts(session: Session) -> list[Conflict]:
-    return [Conflict.from_dict(c) for c in _conflicts(session, CONFLICTS_UNSENT)]
+    return [conflict_of(row) for row in session.scalars(
+        select(SyncConflict).where(SyncConflict.sent.is_(False)).order_by(SyncConflict.id))]
 
 
-def drop_unsent(session: Session, sent: Iterable[Conflict]) -> None:
-    keys = {c.key for c in sent}
-    left = [c for c in _conflicts(session, CONFLICTS_UNSENT) if Conflict.from_dict(c).key not in keys]
-    put(session, CONFLICTS_UNSENT, json.dumps(left, ensure_ascii=False))
+def mark_sent(session: Session, sent: Iterable[Conflict]) -> None:
+    keys = [{f"k_{k}": v for k, v in zip(_KEY, c.key, strict=True)} for c in sent]
+    if keys:
+        table = SyncConflict.__table__
+        session.connection().execute(
+            update(table).where(*(table.c[k] == bindparam(f"k_{k}") for k in _KEY)).values(sent=True), keys)
 
 
 def conflict_log(store: Store) -> list[Conflict]:
     """The conflict log as this desk last saw it (every desk's conflicts), oldest first."""
     with store.read() as s:
-        return [Conflict.from_dict(c) for c in _conflicts(s, CONFLICT_LOG)]
+        return [conflict_of(row) for row in s.scalars(select(SyncConflict).order_by(SyncConflict.id))]
+
+
+def conflict_of(row: SyncConflict) -> Conflict:
+    return Conflict(*(getattr(row, f) for f in Conflict.__dataclass_fields__))
+
+
+_KEY = ("table_name", "row_id", "field", "loser_hlc")
 
 
 def pending_changes(store: Store) -> int:

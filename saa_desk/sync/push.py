@@ -80,7 +80,7 @@ def _after_commit(store: Store, seqs: list[int], sent: list[Conflict], found: li
             s.connection().exec_driver_sql(
                 "DELETE FROM sync_outbox WHERE seq IN (SELECT value FROM json_each(?))", (json.dumps(seqs),))
         if sent:
-            local.drop_unsent(s, sent)
+            local.mark_sent(s, sent)
         local.add_conflicts(s, found, unsent=False)
 
 
