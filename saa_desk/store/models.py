@@ -114,6 +114,13 @@ class Beneficiary(Mutable, Base):
     health_notes: Mapped[str | None] = mapped_column(Text)  # sensitive
     preferred_channel: Mapped[str | None] = mapped_column(String(24))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Set when a supervisor merged this record into another (and tombstoned it): merges done at
+    # two desks then still lead every child to the one record that survives.
+    merged_into: Mapped[str | None] = mapped_column(String(36))
+
+    __table_args__ = (
+        Index("ix_beneficiaries_merged_into", "merged_into", sqlite_where=text("merged_into IS NOT NULL")),
+    )
 
     @property
     def full_name(self) -> str:

@@ -26,7 +26,7 @@ from saa_desk.sync.connection import (
     save_keyring_password,
     url_password,
 )
-from saa_desk.sync.duplicates import find_duplicates
+from saa_desk.sync.duplicates import find_duplicates, follow_merges
 from saa_desk.sync.errors import SyncError
 from saa_desk.sync.locking import desk_sync_lock
 from saa_desk.sync.merge import Conflict
@@ -159,6 +159,8 @@ def sync_once(
                       progress=lambda b, n: report(SyncProgress("pull", b, n)))
         with store.read() as s:
             central.note_pull(local.cursor(s))
+    if pulled.rows:
+        follow_merges(store)  # a merge pulled from another desk may strand a child here
     duplicates = find_duplicates(store, among=pulled.beneficiaries) if pulled.beneficiaries else []
     with store.write(None, capture=False) as s:
         local.put(s, local.LAST_SUCCESS, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))

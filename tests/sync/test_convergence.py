@@ -199,7 +199,10 @@ class SyncMachine(RuleBasedStateMachine):
         groups = sorted(sorted(g.beneficiary_ids, key=order.__getitem__) for g in find_duplicates(desk.store))
         if groups:
             first = min(groups, key=lambda g: order[g[0]])
-            merge_duplicates(desk.store, desk.supervisor, first[0], first[1])
+            before = {b: _stored(desk, b) for b in first[:2]}
+            result = merge_duplicates(desk.store, desk.supervisor, first[0], first[1])
+            for field in result.took:  # the chosen record's data, written onto the survivor
+                self.track(d, result.keep_id, field, before[result.keep_id])
 
     @rule(d=st.integers(0, DESKS - 1), cut=st.one_of(st.none(), st.sampled_from(CUT_POINTS)),
           occurrence=st.integers(1, 3))
