@@ -49,6 +49,61 @@ def serve_command(data_dir: Path, port: int | None, out: TextIO, host: str = "12
     return serve_forever(data_dir, port, out, host=host, password=os.environ.get("SAA_CENTRAL_PASSWORD"))
 
 
+def _shown(json_text: str) -> str:
+    """A logged value (JSON text) as a person reads it: text plain, nothing as "-"."""
+    import json
+
+    value = json.loads(json_text)
+    return "-" if value is None else str(value).replace("\t", " ").replace("\n", " ")
+
+
+def conflicts_command(store: Store, actor: Any, out: TextIO, *, include_reviewed: bool) -> int:
+    """`saa-desk conflicts list [--all]`: one line a conflict, oldest first."""
+    from saa_desk.sync.review import conflicts_to_review
+
+    logged = conflicts_to_review(store, actor, include_reviewed=include_reviewed)
+    for item in logged:
+        c = item.conflict
+        state = f"reviewed {item.reviewed_at:%Y-%m-%d %H:%M} UTC" if item.reviewed_at else "open"
+        print(f"{item.id}\t{c.table_name}\t{c.row_id}\t{c.field}\tlost: {_shown(c.loser_value)} "
+              f"({c.loser_desk})\tkept: {_shown(c.winner_value)} ({c.winner_desk})\t{state}", file=out)
+    print(f"{len(logged)} conflict(s)", file=out)
+    return 0
+
+
+def review_command(store: Store, actor: Any, ids: list[int], out: TextIO) -> int:
+    """`saa-desk conflicts review ID...`: each in its own audited transaction."""
+    from saa_desk.sync.review import mark_reviewed
+
+    for conflict_id in ids:
+        done = mark_reviewed(store, actor, conflict_id)
+        print(f"{done.id}\treviewed", file=out)
+    return 0
+
+
+def duplicates_command(store: Store, actor: Any, out: TextIO) -> int:
+    """`saa-desk duplicates list`: each identity document held by more than one live record."""
+    from saa_desk.sync.duplicates import list_duplicates
+
+    groups = list_duplicates(store, actor)
+    for g in groups:
+        records = ", ".join(f"{b} ({d})" for b, d in zip(g.beneficiary_ids, g.origin_desks, strict=True))
+        print(f"{g.id_type}\t{g.id_number}\t{records}", file=out)
+    print(f"{len(groups)} duplicate group(s)", file=out)
+    return 0
+
+
+def merge_command(store: Store, actor: Any, keep: str, lose: str, out: TextIO) -> int:
+    """`saa-desk duplicates merge KEEP LOSE`: KEEP is the record whose data is kept."""
+    from saa_desk.sync.duplicates import merge_duplicates
+
+    result = merge_duplicates(store, actor, keep, lose)
+    print(f"kept {result.keep_id}, merged away {result.lose_id}; moved {len(result.requests)} request(s) "
+          f"and {len(result.household)} household member(s)"
+          + (f"; took {', '.join(result.took)} from {keep}" if result.took else ""), file=out)
+    return 0
+
+
 # -- argparse wiring for saa_desk.cli ------------------------------------------------------------
 
 
@@ -65,8 +120,29 @@ def _cmd_central_serve(ctx: Any) -> int:
     return serve_command(Path(ctx.args.dir), ctx.args.port, ctx.out, ctx.args.host)
 
 
+def _actor() -> Any:
+    from saa_desk.cli import cli_actor
+
+    return cli_actor()
+
+
+def _cmd_conflicts(ctx: Any) -> int:
+    store = ctx.initialised_store()
+    if ctx.args.conflicts_command == "review":
+        return review_command(store, _actor(), ctx.args.ids, ctx.out)
+    return conflicts_command(store, _actor(), ctx.out, include_reviewed=ctx.args.all)
+
+
+def _cmd_duplicates(ctx: Any) -> int:
+    store = ctx.initialised_store()
+    if ctx.args.duplicates_command == "merge":
+        return merge_command(store, _actor(), ctx.args.keep, ctx.args.lose, ctx.out)
+    return duplicates_command(store, _actor(), ctx.out)
+
+
 def add_commands(sub: Any) -> None:
-    """Register `sync` and `central init|serve` on the CLI's subparsers."""
+    """Register `sync`, `central init|serve`, `conflicts list|review` and `duplicates list|merge`
+    on the CLI's subparsers."""
     p = sub.add_parser("sync", help="sync this desk with the central database once",
                        description="Push this desk's changes and pull everyone else's. --central URL is "
                                    "remembered (without its password: that comes from $SAA_CENTRAL_PASSWORD "
@@ -84,3 +160,19 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--host", default="127.0.0.1",
                    help="TCP address to listen on; other than loopback needs $SAA_CENTRAL_PASSWORD")
     p.set_defaults(func=_cmd_central_serve)
+    conflicts = sub.add_parser("conflicts", help="the conflict log: values that lost to a concurrent edit")
+    consub = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    p = consub.add_parser("list", help="conflicts nobody has reviewed yet (--all: every one)")
+    p.add_argument("--all", action="store_true", help="reviewed ones too")
+    p.set_defaults(func=_cmd_conflicts)
+    p = consub.add_parser("review", help="mark conflicts reviewed (audited)")
+    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.set_defaults(func=_cmd_conflicts)
+    duplicates = sub.add_parser("duplicates", help="one identity document registered at two desks")
+    dsub = duplicates.add_subparsers(dest="duplicates_command", metavar="ACTION", required=True)
+    p = dsub.add_parser("list", help="identity documents held by more than one record")
+    p.set_defaults(func=_cmd_duplicates)
+    p = dsub.add_parser("merge", help="merge two records of one person (the older record survives)")
+    p.add_argument("keep", help="the record whose data to keep")
+    p.add_argument("lose", help="the other record")
+    p.set_defaults(func=_cmd_duplicates)
