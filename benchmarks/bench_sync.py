@@ -241,7 +241,8 @@ def report(results: list[dict[str, float]]) -> int:
         nonlocal ok
         ok = ok and good
         shown = f"{ratio:.2f}x" if ratio is not None else ""
-        print(f"{what:<56}{measured:>12}{baseline:>11}{shown:>8}{budget:>9}  {'yes' if good else 'NO'}")
+        verdict = ("yes" if good else "NO") if budget else ""  # rows without a budget only inform
+        print(f"{what:<56}{measured:>12}{baseline:>11}{shown:>8}{budget:>9}  {verdict}")
 
     for r in results:
         n = int(r["n"])
