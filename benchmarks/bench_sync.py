@@ -27,6 +27,7 @@ import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import Any
 
 import psycopg
 from sqlalchemy import select
@@ -94,6 +95,14 @@ def checkpoint(url: str) -> None:
         conn.execute("CHECKPOINT")
 
 
+def scratch_table(conn: psycopg.Connection[Any], url: str, name: str) -> None:
+    """An empty table shaped like the central's beneficiaries (indexes included), checkpointed."""
+    conn.execute(f"DROP TABLE IF EXISTS {name}")  # type: ignore[arg-type]
+    conn.execute(f"CREATE TABLE {name} (LIKE beneficiaries INCLUDING ALL)")  # type: ignore[arg-type]
+    conn.commit()
+    checkpoint(url)
+
+
 def raw_executemany(store: Store, url: str) -> float:
     """The baseline: the same beneficiary rows, read as Python values, executemany'd into a
     scratch table of the same shape in the same PostgreSQL."""
@@ -103,10 +112,7 @@ def raw_executemany(store: Store, url: str) -> float:
     cols = ", ".join(c.name for c in table.columns)
     marks = ", ".join(["%s"] * len(table.columns))
     with psycopg.connect(url) as conn:
-        conn.execute("DROP TABLE IF EXISTS bench_raw")
-        conn.execute("CREATE TABLE bench_raw (LIKE beneficiaries INCLUDING ALL)")
-        conn.commit()
-        checkpoint(url)
+        scratch_table(conn, url, "bench_raw")
         started = time.perf_counter()
         with conn.cursor() as cur:
             cur.executemany(f"INSERT INTO bench_raw ({cols}) VALUES ({marks})", rows)  # type: ignore[arg-type]
@@ -130,10 +136,7 @@ def legs(source: Store, target: Store, url: str) -> dict[str, float]:
         out["read"] = time.perf_counter() - started
         rows = read_local(s.connection(), spec, ids)
     with psycopg.connect(url) as conn:
-        conn.execute("DROP TABLE IF EXISTS bench_copy")
-        conn.execute("CREATE TABLE bench_copy (LIKE beneficiaries INCLUDING ALL)")
-        conn.commit()
-        checkpoint(url)
+        scratch_table(conn, url, "bench_copy")
         started = time.perf_counter()
         with conn.cursor().copy(f"COPY bench_copy ({spec.column_list()}) FROM STDIN") as copy:
             copy.write("".join(text_copy_lines(text_rows, len(spec.columns))))
