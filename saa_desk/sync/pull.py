@@ -19,7 +19,6 @@ from sqlalchemy import Connection
 from saa_desk.store.capture import CLOCK_KEY
 from saa_desk.store.database import Store
 from saa_desk.sync import local
-from saa_desk.sync.batching import growing_sizes
 from saa_desk.sync.central_ops import Central, Page
 from saa_desk.sync.merge import Conflict, merge_row
 from saa_desk.sync.schema import SPECS, TABLE_ORDER, TableSpec, raw_rows, read_local
@@ -150,17 +149,16 @@ def pull(store: Store, central: Central, *, page_size: int,
 
     The next page is fetched from the central (in a worker thread) while this one is applied."""
     result = PullResult()
-    sizes = growing_sizes(page_size)
     with store.read() as s:
         cursor = local.cursor(s)
     with ThreadPoolExecutor(1, thread_name_prefix="saa-sync-pull") as worker:
-        upcoming = worker.submit(central.read_page, cursor, next(sizes))
+        upcoming = worker.submit(central.read_page, cursor, page_size)
         while True:
             page = upcoming.result()
             if page.entries == 0 and page.next_cursor == cursor:
                 break
             if page.full:
-                upcoming = worker.submit(central.read_page, page.next_cursor, next(sizes))
+                upcoming = worker.submit(central.read_page, page.next_cursor, page_size)
             applied = _apply(store, central, page)
             cursor = page.next_cursor
             result.pages += 1

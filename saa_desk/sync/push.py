@@ -18,7 +18,6 @@ from sqlalchemy import Connection
 
 from saa_desk.store.database import Store
 from saa_desk.sync import local
-from saa_desk.sync.batching import growing_sizes
 from saa_desk.sync.central_ops import BatchTable, Central, PushOutcome
 from saa_desk.sync.merge import Conflict
 from saa_desk.sync.schema import SPECS, TABLE_ORDER, compact_clocks, raw_rows, read_text_rows
@@ -51,13 +50,11 @@ def _outbox(conn: Connection) -> dict[str, dict[str, _Pending]]:
     return pending
 
 
-def _batches(pending: dict[str, dict[str, _Pending]], limit: int) -> Iterator[list[tuple[str, list[str]]]]:
-    """Batches growing up to `limit` rows, tables in dependency order, ids sorted.
+def _batches(pending: dict[str, dict[str, _Pending]], size: int) -> Iterator[list[tuple[str, list[str]]]]:
+    """Batches of about `size` rows, tables in dependency order, ids sorted.
 
     Sorted ids give each batch, and so each page another desk pulls, a narrow range of keys:
     the pulling desk then inserts into a few index pages a page, not into all of them."""
-    sizes = growing_sizes(limit)
-    size = next(sizes)
     batch: list[tuple[str, list[str]]] = []
     count = 0
     for name in TABLE_ORDER:
@@ -68,7 +65,7 @@ def _batches(pending: dict[str, dict[str, _Pending]], limit: int) -> Iterator[li
             count += len(take)
             if count >= size:
                 yield batch
-                batch, count, size = [], 0, next(sizes)
+                batch, count = [], 0
     if batch:
         yield batch
 
