@@ -118,7 +118,7 @@ def _follow_central(store: Store, central_id: str) -> None:
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """A bulk sync makes hundreds of thousands of tuples and dicts that live until it ends; the
-    cycle collector walked them again and again (a fifth of a 100,000-row push) and would find
+    cycle collector walked them again and again (a tenth of a 100,000-row push) and would find
     no cycle: sync data is tuples of strings. Reference counting still frees everything."""
     enabled = gc.isenabled()
     gc.disable()
