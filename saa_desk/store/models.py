@@ -350,7 +350,8 @@ class OutboxEntry(Base):
 class SyncConflict(Base):
     """A value that lost to a concurrent edit of the same field, as this desk knows of it: found by
     its own pull (`sent` once the central's log has it too) or copied from the central's log.
-    Desk-local and never synced; a supervisor reviews each one. Values are JSON text."""
+    Desk-local and never synced; a supervisor reviews each one, and the review travels through
+    the central's log (the first to arrive holds everywhere). Values are JSON text."""
 
     __tablename__ = "sync_conflicts"
     __table_args__ = (UniqueConstraint("table_name", "row_id", "field", "loser_hlc"),)
@@ -368,6 +369,7 @@ class SyncConflict(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     reviewed_by: Mapped[str | None] = mapped_column(String(36))
+    review_sent: Mapped[bool] = mapped_column(Boolean, default=False)  # the central has the review
 
 
 class InterviewDraft(Base):

@@ -40,7 +40,7 @@ from saa_desk.sync.schema import SPECS
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "saa_central_version"
 # Bumped by every central migration (which also writes it into sync_meta); desks refuse others.
-CENTRAL_SCHEMA_VERSION = 3
+CENTRAL_SCHEMA_VERSION = 4
 # Every writer of the change feed takes this transaction-level lock before its sequence numbers
 # are drawn (the feed's statement trigger), so numbers commit in order and no reader skips one.
 FEED_LOCK_KEY = 5_417_330_001
@@ -86,7 +86,10 @@ def _sync_tables(metadata: MetaData) -> None:
           Column("detected_by", Text, nullable=False),
           Column("detected_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
           Column("resolved_at", DateTime(timezone=True)), Column("resolved_by", Text),
-          UniqueConstraint("table_name", "row_id", "field", "loser_hlc"))
+          # drawn under the feed's lock when a review arrives: desks follow reviews with a cursor
+          Column("resolved_seq", BigInteger),
+          UniqueConstraint("table_name", "row_id", "field", "loser_hlc"),
+          Index("ix_sync_conflicts_resolved_seq", "resolved_seq", postgresql_where=text("resolved_seq IS NOT NULL")))
     Table(DESK_TABLE, metadata,
           Column("desk_id", Text, primary_key=True),
           Column("branch_code", Text), Column("desk_code", Text),

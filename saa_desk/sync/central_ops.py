@@ -6,6 +6,7 @@ schema.py), so a batch costs a handful of round trips whatever its size.
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from saa_desk.sync.central import (
     describe,
 )
 from saa_desk.sync.connection import central_engine
-from saa_desk.sync.merge import Conflict, merge_row
+from saa_desk.sync.merge import Conflict, Review, merge_row
 from saa_desk.sync.schema import NULL_TEXT, SPECS, TABLE_ORDER, TableSpec, typed_row
 
 Hook = Callable[[str, dict[str, Any]], None]
@@ -119,12 +120,14 @@ class Central:
 
     # -- push --------------------------------------------------------------------------------
 
-    def push_batch(self, tables: Sequence[BatchTable], extra_conflicts: Sequence[Conflict] = ()) -> PushOutcome:
-        """Merge one batch in one central transaction (retried on transient clashes)."""
+    def push_batch(self, tables: Sequence[BatchTable], extra_conflicts: Sequence[Conflict] = (),
+                   reviews: Sequence[Review] = ()) -> PushOutcome:
+        """Merge one batch in one central transaction (retried on transient clashes), with the
+        conflicts this desk's pulls found and the reviews its supervisors made."""
         for attempt in range(_RETRIES):
             try:
                 with self.engine.begin() as conn:
-                    return self._push(_driver(conn), tables, extra_conflicts)
+                    return self._push(_driver(conn), tables, extra_conflicts, reviews)
             except DBAPIError as exc:
                 if _sqlstate(exc) not in _RETRY_STATES or attempt == _RETRIES - 1:
                     raise
@@ -132,7 +135,7 @@ class Central:
         raise AssertionError("unreachable")
 
     def _push(self, raw: psycopg.Connection[Any], tables: Sequence[BatchTable],
-              extra_conflicts: Sequence[Conflict]) -> PushOutcome:
+              extra_conflicts: Sequence[Conflict], reviews: Sequence[Review]) -> PushOutcome:
         changed: list[tuple[str, str]] = []
         conflicts: list[Conflict] = []
         with raw.cursor() as cur:
@@ -170,12 +173,14 @@ class Central:
                 "ON CONFLICT (desk_id) DO UPDATE SET last_push_at = now()", (self.desk_id,))
             self.hook("push.before_commit", {"pid": raw.info.backend_pid})
             logged = [*conflicts, *extra_conflicts]
-            if changed or logged:
-                # Last, and under the feed's lock, so feed numbers and conflict ids both commit in
-                # the order they were drawn (readers follow both with cursors) and the lock is
-                # held for as short a time as possible. The feed's trigger takes it as well.
+            if changed or logged or reviews:
+                # Last, and under the feed's lock, so feed numbers, conflict ids and resolution
+                # numbers all commit in the order they were drawn (readers follow each with a
+                # cursor) and the lock is held for as short a time as possible. The feed's
+                # trigger takes it as well.
                 cur.execute("SELECT pg_advisory_xact_lock(%s)", (FEED_LOCK_KEY,))
             _log_conflicts(cur, logged)
+            _record_reviews(cur, reviews)
             # COPY, like the rows: the feed's statement trigger fires for it too, and its
             # default draws the numbers (see the c0002 migration).
             _copy_lines(cur, FEED_TABLE, ("table_name", "row_id", "desk_id"),
@@ -217,6 +222,15 @@ class Central:
         return Page(rows, len(entries), next_cursor, full)
 
     # -- conflicts ---------------------------------------------------------------------------
+
+    def reviews(self, *, after: int = 0) -> list[tuple[int, Review]]:
+        """Reviews of logged conflicts numbered after `after`, oldest first."""
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT resolved_seq, table_name, row_id, field, loser_hlc, resolved_at, resolved_by "
+                f"FROM {CONFLICT_TABLE} WHERE resolved_seq > %s ORDER BY resolved_seq", (after,)).fetchall()
+        return [(r[0], Review((r[1], r[2], r[3], r[4]), r[5].astimezone(dt.UTC).replace(tzinfo=None), r[6]))
+                for r in rows]
 
     def conflicts(self, *, after: int = 0, unresolved_only: bool = False) -> list[tuple[int, Conflict]]:
         """The conflict log after id `after` (ids commit in order: see _push), oldest first."""
@@ -280,6 +294,19 @@ def _update_rows(cur: psycopg.Cursor[Any], spec: TableSpec, rows: Sequence[Seque
     _copy_lines(cur, stage, spec.columns, copy_lines(rows))
     sets = ", ".join(f"{c} = s.{c}" for c in spec.columns[1:])
     cur.execute(f"UPDATE {spec.name} AS t SET {sets} FROM {stage} AS s WHERE t.id = s.id")
+
+
+def _record_reviews(cur: psycopg.Cursor[Any], reviews: Sequence[Review]) -> None:
+    """The first review of a conflict to arrive stands; later ones (made concurrently at other
+    desks) change nothing here and give way on their desks when they pull this one."""
+    if not reviews:
+        return
+    cur.executemany(
+        f"UPDATE {CONFLICT_TABLE} SET resolved_at = %s, resolved_by = %s, "
+        "resolved_seq = nextval('sync_conflicts_resolved_seq_seq') "
+        "WHERE table_name = %s AND row_id = %s AND field = %s AND loser_hlc = %s AND resolved_at IS NULL",
+        [(r.reviewed_at.replace(tzinfo=dt.UTC), r.reviewed_by, *r.key) for r in reviews],
+    )
 
 
 def _log_conflicts(cur: psycopg.Cursor[Any], conflicts: Sequence[Conflict]) -> None:

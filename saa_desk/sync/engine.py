@@ -112,6 +112,7 @@ def _follow_central(store: Store, central_id: str) -> None:
             local.requeue_everything(s)
         local.put(s, local.CURSOR, "0")
         local.put(s, local.CONFLICT_CURSOR, "0")
+        local.put(s, local.REVIEW_CURSOR, "0")
         local.put(s, local.CENTRAL_ID, central_id)
 
 

@@ -5,6 +5,7 @@ sync_central_id        which central the cursor belongs to (a new central restar
 sync_cursor            the last change-feed number this desk has applied
 sync_last_success      when the last full sync finished (ISO, UTC)
 sync_conflict_cursor   the last id of the central's conflict log this desk has copied
+sync_review_cursor     the last review number of the central's log this desk has applied
 
 The conflict log itself is the desk-local table `sync_conflicts` (store.models.SyncConflict): the
 central's log copied down, plus what this desk's pulls found, `sent` once the central has those.
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 from saa_desk.store.capture import utcnow
 from saa_desk.store.database import Store
 from saa_desk.store.models import DeskSetting, OutboxEntry, SyncConflict
-from saa_desk.sync.merge import Conflict
+from saa_desk.sync.merge import Conflict, Review
 from saa_desk.sync.schema import SPECS
 
 CENTRAL_URL = "central_url"
@@ -29,6 +30,7 @@ CENTRAL_ID = "sync_central_id"
 CURSOR = "sync_cursor"
 LAST_SUCCESS = "sync_last_success"
 CONFLICT_CURSOR = "sync_conflict_cursor"
+REVIEW_CURSOR = "sync_review_cursor"
 
 
 def get(session: Session, key: str) -> str | None:
@@ -62,6 +64,24 @@ def mark_sent(session: Session, sent: Iterable[Conflict]) -> None:
         table = SyncConflict.__table__
         session.connection().execute(
             update(table).where(*(table.c[k] == bindparam(f"k_{k}") for k in _KEY)).values(sent=True), keys)
+
+
+def unsent_reviews(session: Session) -> list[Review]:
+    rows = session.scalars(select(SyncConflict).where(
+        SyncConflict.reviewed_at.is_not(None), SyncConflict.review_sent.is_(False)).order_by(SyncConflict.id))
+    return [Review(conflict_of(r).key, r.reviewed_at, r.reviewed_by or "") for r in rows if r.reviewed_at]
+
+
+def take_reviews(session: Session, reviews: Iterable[Review]) -> None:
+    """Reviews the central holds (sent from here, or pulled): they stand, also over a review made
+    here concurrently, so every desk ends with the same reviewer."""
+    params = [{"at": r.reviewed_at, "by": r.reviewed_by, **{f"k_{k}": v for k, v in zip(_KEY, r.key, strict=True)}}
+              for r in reviews]
+    if params:
+        table = SyncConflict.__table__
+        session.connection().execute(
+            update(table).where(*(table.c[k] == bindparam(f"k_{k}") for k in _KEY))
+            .values(reviewed_at=bindparam("at"), reviewed_by=bindparam("by"), review_sent=True), params)
 
 
 def conflict_log(store: Store) -> list[Conflict]:

@@ -15,6 +15,7 @@ Equal values never conflict, and neither do the bookkeeping fields every edit to
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Container, Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -62,6 +63,16 @@ class Conflict:
 
     def value(self) -> Any:
         return json.loads(self.loser_value)
+
+
+@dataclass(frozen=True)
+class Review:
+    """A supervisor's review of a logged conflict, as it travels: the first to reach the central
+    holds everywhere."""
+
+    key: tuple[str, str, str, str]  # Conflict.key
+    reviewed_at: dt.datetime  # UTC, without a zone, like every stored timestamp
+    reviewed_by: str
 
 
 def _json(value: Any) -> str:

@@ -174,11 +174,20 @@ def pull(store: Store, central: Central, *, page_size: int,
 
 
 def _copy_conflict_log(store: Store, central: Central) -> None:
-    """Bring the central's conflict log down, so a supervisor can review it offline."""
+    """Bring the central's conflict log down, so a supervisor can review it offline, and the
+    reviews made at other desks, so nobody reviews a conflict twice."""
     with store.read() as s:
         after = local.cursor(s, local.CONFLICT_CURSOR)
+        reviewed_after = local.cursor(s, local.REVIEW_CURSOR)
+    # Reviews first: a review commits with or after its conflict, so the conflicts read next
+    # include every conflict a review read here is about.
+    reviews = central.reviews(after=reviewed_after)
     found = central.conflicts(after=after)
-    if found:
+    if found or reviews:
         with store.write(None, capture=False) as s:
             local.add_conflicts(s, [c for _id, c in found], unsent=False)
-            local.put(s, local.CONFLICT_CURSOR, str(found[-1][0]))
+            local.take_reviews(s, [r for _seq, r in reviews])
+            if found:
+                local.put(s, local.CONFLICT_CURSOR, str(found[-1][0]))
+            if reviews:
+                local.put(s, local.REVIEW_CURSOR, str(reviews[-1][0]))

@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 from saa_desk.store.database import Store
 from saa_desk.sync import local
 from saa_desk.sync.central_ops import BatchTable, Central, PushOutcome
-from saa_desk.sync.merge import Conflict
+from saa_desk.sync.merge import Conflict, Review
 from saa_desk.sync.schema import SPECS, TABLE_ORDER, compact_clocks, raw_rows, read_text_rows
 
 
@@ -70,7 +70,8 @@ def _batches(pending: dict[str, dict[str, _Pending]], size: int) -> Iterator[lis
         yield batch
 
 
-def _after_commit(store: Store, seqs: list[int], sent: list[Conflict], found: list[Conflict]) -> None:
+def _after_commit(store: Store, seqs: list[int], sent: list[Conflict], found: list[Conflict],
+                  reviews: list[Review]) -> None:
     """One local transaction: forget what the central now has, log what it reported."""
     with store.write(None, capture=False) as s:
         if seqs:  # one statement, the numbers as one JSON array: far cheaper than one DELETE each
@@ -79,6 +80,8 @@ def _after_commit(store: Store, seqs: list[int], sent: list[Conflict], found: li
         if sent:
             local.mark_sent(s, sent)
         local.add_conflicts(s, found, unsent=False)
+        # Marked sent; if another desk's review got there first, pulling it will replace this one.
+        local.take_reviews(s, reviews)
 
 
 def push(store: Store, central: Central, *, batch_size: int,
@@ -93,6 +96,7 @@ def push(store: Store, central: Central, *, batch_size: int,
         conn = snapshot.connection()
         pending = _outbox(conn)
         unsent = local.unsent_conflicts(snapshot)
+        reviews = local.unsent_reviews(snapshot)
         total = sum(len(rows) for rows in pending.values())
         inflight: _Inflight | None = None
         for plan in _batches(pending, batch_size):
@@ -103,14 +107,14 @@ def push(store: Store, central: Central, *, batch_size: int,
                 seqs.extend(q for i in ids for q in pending[name][i].seqs)
             if inflight is not None:
                 _finish(store, central, inflight, result, total, progress)
-            inflight = _Inflight(worker.submit(central.push_batch, tables, unsent), seqs, unsent,
-                                 sum(len(t.rows) for t in tables))
-            unsent = []
+            inflight = _Inflight(worker.submit(central.push_batch, tables, unsent, reviews), seqs, unsent,
+                                 reviews, sum(len(t.rows) for t in tables))
+            unsent, reviews = [], []
         if inflight is not None:
             _finish(store, central, inflight, result, total, progress)
-        if unsent:  # nothing to push, but conflicts found by earlier pulls still go to the central
-            central.push_batch([], unsent)
-            _after_commit(store, [], unsent, [])
+        if unsent or reviews:  # no rows to push, but conflicts and reviews still go to the central
+            central.push_batch([], unsent, reviews)
+            _after_commit(store, [], unsent, [], reviews)
     return result
 
 
@@ -119,6 +123,7 @@ class _Inflight:
     outcome: Future[PushOutcome]
     seqs: list[int]
     sent: list[Conflict]
+    reviews: list[Review]
     rows: int
 
 
@@ -126,7 +131,7 @@ def _finish(store: Store, central: Central, batch: _Inflight, result: PushResult
             progress: Callable[[int, int, int], None] | None) -> None:
     outcome = batch.outcome.result()  # re-raises whatever stopped the batch
     central.hook("push.committed", {"batch": result.batches + 1})
-    _after_commit(store, batch.seqs, batch.sent, outcome.conflicts)
+    _after_commit(store, batch.seqs, batch.sent, outcome.conflicts, batch.reviews)
     result.batches += 1
     result.rows += batch.rows
     result.conflicts.extend(outcome.conflicts)

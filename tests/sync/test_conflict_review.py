@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import psycopg
 import pytest
 from alembic import command
 from sqlalchemy import select
@@ -17,10 +18,11 @@ from saa_desk.services import beneficiaries
 from saa_desk.store.database import Store, alembic_config
 from saa_desk.store.models import AuditEvent, SyncConflict
 from saa_desk.sync import conflict_log, conflicts_to_review, mark_reviewed, sync_once
-from saa_desk.sync.local import unsent_conflicts
+from saa_desk.sync.local import unsent_conflicts, unsent_reviews
 from saa_desk.sync.merge import Conflict
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
+from tests.sync.conftest import driver_url
 from tests.sync.helpers import central_conflicts
 
 MakeDesks = Callable[[int], list[Desk]]
@@ -64,8 +66,33 @@ def test_a_supervisor_reviews_a_conflict_once_and_it_is_audited(central_url: str
     with pytest.raises(NotFound):
         mark_reviewed(b.store, b.supervisor, open_one.id + 1000)
 
-    sync_once(a.store, central_url)  # the other desk copies the central's log: its own, unreviewed
-    assert [c.conflict.key for c in conflicts_to_review(a.store, a.supervisor)] == [open_one.conflict.key]
+    sync_once(b.store, central_url)  # the review goes to the central's log
+    sync_once(a.store, central_url)  # and comes down to the other desk: nobody reviews it twice
+    assert conflicts_to_review(a.store, a.supervisor) == []
+    (seen_at_a,) = conflicts_to_review(a.store, a.supervisor, include_reviewed=True)
+    assert (seen_at_a.conflict, seen_at_a.reviewed_at, seen_at_a.reviewed_by) == (
+        done.conflict, done.reviewed_at, done.reviewed_by)
+    with b.store.read() as s:
+        assert unsent_reviews(s) == []
+
+
+def test_two_desks_reviewing_at_once_end_with_the_first_review(central_url: str, make_desks: MakeDesks) -> None:
+    a, b = make_desks(2)
+    _conflict_at_b(central_url, a, b)
+    sync_once(a.store, central_url)
+    (at_a,) = conflicts_to_review(a.store, a.supervisor)
+    (at_b,) = conflicts_to_review(b.store, b.supervisor)
+    assert at_a.conflict == at_b.conflict
+    first = mark_reviewed(b.store, b.supervisor, at_b.id)
+    mark_reviewed(a.store, a.supervisor, at_a.id)  # offline, a moment later
+    for d in (b, a, b):
+        sync_once(d.store, central_url)
+    for d in (a, b):
+        (final,) = conflicts_to_review(d.store, d.supervisor, include_reviewed=True)
+        assert (final.reviewed_by, final.reviewed_at) == (b.supervisor.user_id, first.reviewed_at)
+    with psycopg.connect(driver_url(central_url)) as conn:
+        resolved = conn.execute("SELECT resolved_by, resolved_seq FROM sync_conflicts").fetchall()
+    assert resolved == [(b.supervisor.user_id, 1)]  # A's later review changed nothing there
 
 
 def test_migration_0004_moves_the_json_log_into_the_table(tmp_path: Path) -> None:
