@@ -213,8 +213,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--central", help="a PostgreSQL superuser URL (default: an embedded server)")
-    parser.add_argument("--trials", type=int, nargs="+", default=[3, 1],
-                        help="trials per size, best kept (default: 3 for the first size, 1 for the next)")
+    parser.add_argument("--trials", type=int, nargs="+", default=[3, 2],
+                        help="trials per size, best kept (default: 3 for the first size, 2 for the next)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="saa-bench-sync-"))
     server = None
