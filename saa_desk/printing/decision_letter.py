@@ -6,7 +6,7 @@ from reportlab.lib import colors
 
 from saa_desk.catalogues import label, support_type_label
 from saa_desk.messages import Lang
-from saa_desk.printing.formatting import as_text, date_both, date_line
+from saa_desk.printing.formatting import as_text, date_both
 from saa_desk.printing.layout import (
     ACCENT,
     BODY,
@@ -16,10 +16,10 @@ from saa_desk.printing.layout import (
     VALUE,
     Cell,
     Flow,
-    Letterhead,
     SignatureBlock,
     TextStyle,
     build_pdf,
+    request_letterhead,
 )
 from saa_desk.printing.models import DecisionLetterData, PrintContext
 from saa_desk.printing.texts import text
@@ -37,14 +37,7 @@ _OUTCOME_COLOURS = {
 
 def render_decision_letter(data: DecisionLetterData, ctx: PrintContext) -> bytes:
     """The letter as A4 PDF bytes."""
-    head = Letterhead(
-        title=_t("title"),
-        subtitle=_t("title", "en"),
-        request_number=data.request_number,
-        date_line=date_line(ctx.printed_at.date()),
-        ctx=ctx,
-        footer_note=text("common", "request_number", number=data.request_number),
-    )
+    head = request_letterhead(DOCUMENT_KIND, data.request_number, ctx)
     metadata = {
         "doc": DOCUMENT_KIND,
         "version": 1,

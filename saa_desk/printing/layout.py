@@ -29,6 +29,7 @@ from saa_desk.printing.arabic import (
     wrap_rtl,
 )
 from saa_desk.printing.fonts import BOLD, REGULAR, register_fonts
+from saa_desk.printing.formatting import date_line
 from saa_desk.printing.metadata import apply_metadata
 from saa_desk.printing.models import PrintContext
 from saa_desk.printing.texts import text
@@ -95,6 +96,19 @@ class Letterhead:
     footer_note: str
     qr_payload: str | None = None
     qr_caption: str = ""
+
+
+def request_letterhead(document: str, request_number: str, ctx: PrintContext) -> Letterhead:
+    """The letterhead of a letter about one request (the receipt, the decision letter): the
+    document's title in Arabic and English, the print date, the request number in the footer."""
+    return Letterhead(
+        title=text(document, "title"),
+        subtitle=text(document, "title", "en"),
+        request_number=request_number,
+        date_line=date_line(ctx.printed_at.date()),
+        ctx=ctx,
+        footer_note=text("common", "request_number", number=request_number),
+    )
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from saa_desk.catalogues import codes, label, support_type_label
 from saa_desk.messages import Lang
-from saa_desk.printing.formatting import as_text, date_both, date_line
+from saa_desk.printing.formatting import as_text, date_both
 from saa_desk.printing.layout import (
     CONTENT_WIDTH,
     LABEL,
@@ -12,10 +12,10 @@ from saa_desk.printing.layout import (
     VALUE,
     Cell,
     Flow,
-    Letterhead,
     SignatureBlock,
     TextStyle,
     build_pdf,
+    request_letterhead,
 )
 from saa_desk.printing.models import PrintContext, ReceiptData
 from saa_desk.printing.texts import text, text_list
@@ -27,14 +27,7 @@ _EMPHASIS = TextStyle(LABEL.font, 12.5, 20)
 
 def render_receipt(data: ReceiptData, ctx: PrintContext) -> bytes:
     """The receipt as A4 PDF bytes."""
-    head = Letterhead(
-        title=_t("title"),
-        subtitle=_t("title", "en"),
-        request_number=data.request_number,
-        date_line=date_line(ctx.printed_at.date()),
-        ctx=ctx,
-        footer_note=text("common", "request_number", number=data.request_number),
-    )
+    head = request_letterhead(DOCUMENT_KIND, data.request_number, ctx)
     metadata = {
         "doc": DOCUMENT_KIND,
         "version": 1,
