@@ -30,14 +30,14 @@ from saa_desk.domain.enums import SignatureMethod
 from saa_desk.domain.errors import DeskError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import RequestStatus
-from saa_desk.gui import fmt, printing_adapter
+from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors, flatten
 from saa_desk.gui.ops import Changes
 from saa_desk.gui.pdfview import PagesView, page_images, print_pdf
 from saa_desk.gui.screens.base import Screen
 from saa_desk.gui.signature import SignaturePad
-from saa_desk.services import beneficiaries, declarations, requests, submission
+from saa_desk.services import beneficiaries, declarations, printing, requests, submission
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.declarations import DeclarationView
 from saa_desk.services.requests import RequestView
@@ -206,7 +206,7 @@ class DeclarationScreen(Screen):
         store, actor = self.ctx.store, self.ctx.actor
 
         def render() -> Rendered:
-            pdf = printing_adapter.preview_declaration(store, actor, decl, signature_png)
+            pdf = printing.preview_declaration(store, actor, decl.request_id, signature_png)
             return Rendered(pdf, page_images(pdf))
 
         def show(rendered: Rendered) -> None:
@@ -270,7 +270,7 @@ class DeclarationScreen(Screen):
         assert rid is not None
 
         def render() -> Rendered:
-            pdf = printing_adapter.preview_receipt(store, actor, rid)
+            pdf = printing.preview_receipt(store, actor, rid)
             return Rendered(pdf, page_images(pdf))
 
         def show(rendered: Rendered) -> None:
@@ -286,13 +286,14 @@ class DeclarationScreen(Screen):
         if self.request_id is None:
             return
         store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
-        make = printing_adapter.print_declaration if kind == DECLARATION else printing_adapter.print_receipt
+        # Printed documents are recorded by the service (a re-print is marked as a copy); previews are not.
+        make = printing.print_declaration if kind == DECLARATION else printing.print_receipt
 
         def printed(pdf: bytes) -> None:
             self.printed[kind] = pdf
             then(pdf, kind)
 
-        self.ctx.runner.run(lambda: make(store, actor, rid), background=True, changes=Changes.DECLARATIONS,
+        self.ctx.runner.run(lambda: make(store, actor, rid).pdf, background=True, changes=Changes.DECLARATIONS,
                             success=printed, errors=self.errors)
 
     def open_print_preview(self, pdf: bytes, _kind: str = DECLARATION) -> None:
