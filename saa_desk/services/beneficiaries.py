@@ -18,7 +18,7 @@ from saa_desk.domain.beneficiary import (
 )
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
-from saa_desk.services.context import Actor, Unit, reading, today, unit
+from saa_desk.services.context import Actor, Unit, live, reading, today, unit
 from saa_desk.store.capture import new_id
 from saa_desk.store.database import Store
 from saa_desk.store.models import Beneficiary, HouseholdMember
@@ -150,10 +150,7 @@ def set_household(u: Unit, beneficiary_id: str, members: Sequence[HouseholdEntry
 
 def get(store: Store, actor: Actor, beneficiary_id: str) -> BeneficiaryView:
     with reading(store, actor) as s:
-        b = s.get(Beneficiary, beneficiary_id)
-        if b is None or b.deleted:
-            raise ValidationError("not_found", "beneficiary")
-        return view(s, b)
+        return view(s, live(s, Beneficiary, beneficiary_id, "beneficiary"))
 
 
 def find_by_id_number(store: Store, actor: Actor, id_number: str) -> list[str]:

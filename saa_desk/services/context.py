@@ -47,6 +47,14 @@ def now_local(store: Store) -> dt.datetime:
     return dt.datetime.now(RIYADH).replace(tzinfo=None)
 
 
+def live(session: Session, model: type, key: str, field: str) -> Any:
+    """The row with this key; NotFound (naming `field`) when it is missing or tombstoned."""
+    obj = session.get(model, key) if isinstance(key, str) and key else None
+    if obj is None or getattr(obj, "deleted", False):
+        raise NotFound(field)
+    return obj
+
+
 class Unit:
     """A service call's transaction: the session, the actor, and the audit trail."""
 
@@ -60,10 +68,7 @@ class Unit:
         audit.append(self.session, self.actor.user_id, action, entity, entity_id, details)
 
     def get(self, model: type, key: str, field: str) -> Any:
-        obj = self.session.get(model, key) if isinstance(key, str) and key else None
-        if obj is None or getattr(obj, "deleted", False):
-            raise NotFound(field)
-        return obj
+        return live(self.session, model, key, field)
 
     @property
     def today(self) -> dt.date:

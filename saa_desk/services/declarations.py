@@ -20,7 +20,7 @@ from saa_desk.domain.errors import ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import DeclarationFact
 from saa_desk.services import scans
-from saa_desk.services.context import Actor, Unit, reading, unit
+from saa_desk.services.context import Actor, Unit, live, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -136,9 +136,7 @@ def take(store: Store, actor: Actor, request_id: str) -> DeclarationView:
 
 def current(store: Store, actor: Actor, request_id: str) -> DeclarationView | None:
     with reading(store, actor) as s:
-        request = s.get(SupportRequest, request_id)
-        if request is None:
-            raise ValidationError("not_found", "request")
+        request = live(s, SupportRequest, request_id, "request")
         decl = latest(s, request_id)
         return _view(s, decl, request) if decl else None
 

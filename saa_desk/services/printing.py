@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from saa_desk.domain.errors import DeskError, ValidationError, WorkflowError
+from saa_desk.domain.errors import DeskError, NotFound, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.printing import (
     DecisionLetterData,
@@ -26,7 +26,7 @@ from saa_desk.printing import (
     render_receipt,
 )
 from saa_desk.services import declarations, scans
-from saa_desk.services.context import RIYADH, Actor, Unit, now_local, reading, unit
+from saa_desk.services.context import RIYADH, Actor, Unit, live, now_local, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -119,19 +119,13 @@ def _receipt_data(session: Session, request: SupportRequest) -> ReceiptData:
 def preview_declaration(store: Store, actor: Actor, request_id: str, signature_png: bytes | None = None) -> bytes:
     """The declaration as it would print now (with a signature still being drawn, if given)."""
     with reading(store, actor, Permission.DECLARATION_PRINT) as s:
-        request = s.get(SupportRequest, request_id)
-        if request is None:
-            raise ValidationError("not_found", "request")
-        snapshot = declarations.build_snapshot(s, request)
+        snapshot = declarations.build_snapshot(s, live(s, SupportRequest, request_id, "request"))
     return render_declaration(snapshot, declarations.digest(snapshot), _context(store, actor, 0), signature_png)
 
 
 def preview_receipt(store: Store, actor: Actor, request_id: str) -> bytes:
     with reading(store, actor, Permission.DECLARATION_PRINT) as s:
-        request = s.get(SupportRequest, request_id)
-        if request is None:
-            raise ValidationError("not_found", "request")
-        data = _receipt_data(s, request)
+        data = _receipt_data(s, live(s, SupportRequest, request_id, "request"))
     return render_receipt(data, _context(store, actor, 0))
 
 
@@ -143,7 +137,7 @@ def print_decision(store: Store, actor: Actor, request_id: str) -> PrintedDocume
                                 .where(Decision.request_id == request.id)
                                 .order_by(Decision.hlc.desc()).limit(1)).first()
         if row is None:
-            raise ValidationError("not_found", "decision")
+            raise NotFound("decision")
         decision, meeting = row
         b: Beneficiary = u.get(Beneficiary, request.beneficiary_id, "beneficiary")
         copy_number = _copies_so_far(u, DECISION, request.id, PrintRecord.decision_id, decision.id)

@@ -12,7 +12,7 @@ from saa_desk import catalogues
 from saa_desk.domain.beneficiary import choice
 from saa_desk.domain.checklist import ChecklistFact, required_documents
 from saa_desk.domain.enums import Channel, DocumentStatus
-from saa_desk.domain.errors import ValidationError, ValidationErrors, WorkflowError
+from saa_desk.domain.errors import NotFound, ValidationError, ValidationErrors, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import (
@@ -24,7 +24,7 @@ from saa_desk.domain.workflow import (
     check_transition,
 )
 from saa_desk.services import declarations
-from saa_desk.services.context import Actor, Unit, reading, unit
+from saa_desk.services.context import Actor, Unit, live, reading, unit
 from saa_desk.services.desk import codes
 from saa_desk.store.database import Store, next_value
 from saa_desk.store.models import (
@@ -202,17 +202,14 @@ def request_view(session: Session, r: SupportRequest) -> RequestView:
 
 def get(store: Store, actor: Actor, request_id: str) -> RequestView:
     with reading(store, actor) as s:
-        r = s.get(SupportRequest, request_id)
-        if r is None or r.deleted:
-            raise ValidationError("not_found", "request")
-        return request_view(s, r)
+        return request_view(s, live(s, SupportRequest, request_id, "request"))
 
 
 def by_number(store: Store, actor: Actor, number: str) -> RequestView:
     with reading(store, actor) as s:
         r = s.scalars(select(SupportRequest).where(SupportRequest.number == number.strip().upper())).first()
         if r is None or r.deleted:
-            raise ValidationError("not_found", "request")
+            raise NotFound("request")
         return request_view(s, r)
 
 
