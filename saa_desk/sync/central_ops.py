@@ -223,23 +223,33 @@ class Central:
 
     # -- conflicts ---------------------------------------------------------------------------
 
-    def reviews(self, *, after: int = 0) -> list[tuple[int, Review]]:
-        """Reviews of logged conflicts numbered after `after`, oldest first."""
+    def log_news(self, *, conflicts_after: int, reviews_after: int) -> tuple[list[tuple[int, Review]],
+                                                                           list[tuple[int, Conflict]]]:
+        """What a desk has not copied of the log yet: reviews numbered after `reviews_after`, and
+        conflicts after id `conflicts_after`, on one connection. Reviews are read first: a review
+        commits with or after its conflict, so the conflicts read next include every conflict a
+        review read here is about."""
         with self.engine.connect() as conn:
-            rows = _driver(conn).execute(
+            raw = _driver(conn)
+            rows = raw.execute(
                 "SELECT resolved_seq, table_name, row_id, field, loser_hlc, resolved_at, resolved_by "
-                f"FROM {CONFLICT_TABLE} WHERE resolved_seq > %s ORDER BY resolved_seq", (after,)).fetchall()
-        return [(r[0], Review((r[1], r[2], r[3], r[4]), r[5].astimezone(dt.UTC).replace(tzinfo=None), r[6]))
-                for r in rows]
+                f"FROM {CONFLICT_TABLE} WHERE resolved_seq > %s ORDER BY resolved_seq", (reviews_after,)).fetchall()
+            reviews = [(r[0], Review((r[1], r[2], r[3], r[4]), r[5].astimezone(dt.UTC).replace(tzinfo=None), r[6]))
+                       for r in rows]
+            return reviews, _conflicts(raw, conflicts_after, unresolved_only=False)
 
     def conflicts(self, *, after: int = 0, unresolved_only: bool = False) -> list[tuple[int, Conflict]]:
         """The conflict log after id `after` (ids commit in order: see _push), oldest first."""
-        where = " AND resolved_at IS NULL" if unresolved_only else ""
         with self.engine.connect() as conn:
-            rows = _driver(conn).execute(
-                "SELECT id, table_name, row_id, field, loser_value, loser_hlc, winner_value, winner_hlc, "
-                f"detected_by FROM {CONFLICT_TABLE} WHERE id > %s{where} ORDER BY id", (after,)).fetchall()
-        return [(r[0], Conflict(*r[1:])) for r in rows]
+            return _conflicts(_driver(conn), after, unresolved_only=unresolved_only)
+
+
+def _conflicts(raw: psycopg.Connection[Any], after: int, *, unresolved_only: bool) -> list[tuple[int, Conflict]]:
+    where = " AND resolved_at IS NULL" if unresolved_only else ""
+    rows = raw.execute(
+        "SELECT id, table_name, row_id, field, loser_value, loser_hlc, winner_value, winner_hlc, "
+        f"detected_by FROM {CONFLICT_TABLE} WHERE id > %s{where} ORDER BY id", (after,)).fetchall()
+    return [(r[0], Conflict(*r[1:])) for r in rows]
 
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})

@@ -179,10 +179,7 @@ def _copy_conflict_log(store: Store, central: Central) -> None:
     with store.read() as s:
         after = local.cursor(s, local.CONFLICT_CURSOR)
         reviewed_after = local.cursor(s, local.REVIEW_CURSOR)
-    # Reviews first: a review commits with or after its conflict, so the conflicts read next
-    # include every conflict a review read here is about.
-    reviews = central.reviews(after=reviewed_after)
-    found = central.conflicts(after=after)
+    reviews, found = central.log_news(conflicts_after=after, reviews_after=reviewed_after)
     if found or reviews:
         with store.write(None, capture=False) as s:
             local.add_conflicts(s, [c for _id, c in found], unsent=False)
