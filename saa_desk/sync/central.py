@@ -33,6 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from saa_desk.sync.central_functions import install_functions
 from saa_desk.sync.connection import mapped_errors, normalise_url, with_credentials
 from saa_desk.sync.errors import SyncError
 from saa_desk.sync.schema import SPECS
@@ -40,7 +41,7 @@ from saa_desk.sync.schema import SPECS
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "saa_central_version"
 # Bumped by every central migration (which also writes it into sync_meta); desks refuse others.
-CENTRAL_SCHEMA_VERSION = 4
+CENTRAL_SCHEMA_VERSION = 5
 # Every writer of the change feed takes this transaction-level lock before its sequence numbers
 # are drawn (the feed's statement trigger), so numbers commit in order and no reader skips one.
 FEED_LOCK_KEY = 5_417_330_001
@@ -49,6 +50,7 @@ _INIT_LOCK_KEY = 5_417_330_002
 FEED_TABLE = "sync_change_feed"
 CONFLICT_TABLE = "sync_conflicts"
 DESK_TABLE = "sync_desks"
+DESK_ROLE_TABLE = "sync_desk_roles"
 META_TABLE = "sync_meta"
 
 
@@ -63,6 +65,8 @@ def _central_tables(metadata: MetaData) -> None:
         table = Table(spec.name, metadata, *columns)
         if spec.name == "beneficiaries":
             Index("ix_beneficiaries_identity", table.c.id_type, table.c.id_number)
+        if spec.name == "audit_events":  # a (desk, seq) is used once: a forged or re-used one is refused
+            Index("uq_audit_events_origin_desk_desk_seq", table.c.origin_desk, table.c.desk_seq, unique=True)
 
 
 def _sync_tables(metadata: MetaData) -> None:
@@ -95,7 +99,15 @@ def _sync_tables(metadata: MetaData) -> None:
           Column("branch_code", Text), Column("desk_code", Text),
           Column("registered_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
           Column("last_push_at", DateTime(timezone=True)), Column("last_pull_at", DateTime(timezone=True)),
-          Column("last_cursor", BigInteger))
+          Column("last_cursor", BigInteger),
+          # the central's anchor of the desk's audit chain: its last event's seq and hash
+          Column("audit_seq", BigInteger), Column("audit_hash", Text))
+    # One login role per desk (desk_roles.py); bound to the desk's id at its first registration.
+    Table(DESK_ROLE_TABLE, metadata,
+          Column("role_name", Text, primary_key=True), Column("desk_code", Text, nullable=False),
+          Column("desk_id", Text, index=True),
+          Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+          Column("revoked_at", DateTime(timezone=True)))
     Table(META_TABLE, metadata, Column("key", Text, primary_key=True), Column("value", Text, nullable=False))
 
 
@@ -132,6 +144,8 @@ def central_init(url: str) -> int:
                 command.upgrade(alembic_config(conn), "head")
             except CommandError as exc:  # the central knows a revision this desk does not
                 raise SyncError("central_schema_new", str(exc).splitlines()[0]) from None
+            # This version's sync functions: the only door a desk's role has (central_functions.py).
+            install_functions(conn.connection.driver_connection)
             return read_schema_version(conn)
     finally:
         engine.dispose()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,20 +17,21 @@ import psycopg
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from saa_desk.sync import central_functions as fn
 from saa_desk.sync.central import (
     CONFLICT_TABLE,
-    DESK_TABLE,
-    FEED_LOCK_KEY,
     FEED_TABLE,
     META_TABLE,
     check_version,
     describe,
 )
 from saa_desk.sync.connection import central_engine
+from saa_desk.sync.errors import SyncError
 from saa_desk.sync.merge import Conflict, Review, merge_row
 from saa_desk.sync.schema import NULL_TEXT, SPECS, TABLE_ORDER, TableSpec, typed_row
 
 Hook = Callable[[str, dict[str, Any]], None]
+_CONFLICT_COLUMNS = ("table_name", "row_id", "field", "loser_value", "loser_hlc", "winner_value", "winner_hlc")
 # Retried inside one push: a deadlock or serialisation failure between two pushers, or a key
 # that another session inserted first. The merge is idempotent, so a retry is always safe.
 _RETRY_STATES = {"40P01", "40001", "23505"}
@@ -68,6 +70,38 @@ class Page:
     full: bool
 
 
+_REFUSAL_REASONS = {fn.REFUSED: "push_refused", fn.CLOCK_AHEAD: "clock_ahead", fn.DESK_REVOKED: "desk_revoked",
+                    fn.NOT_THIS_DESK: "desk_not_registered"}
+
+
+def refusal(exc: BaseException) -> SyncError | None:
+    """The central's refusal (central_functions' SQLSTATEs) as the desk's one clear line."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    reason = _REFUSAL_REASONS.get(getattr(orig, "sqlstate", None) or "")
+    if reason is None:
+        return None
+    diag = getattr(orig, "diag", None)
+    if reason == "clock_ahead":
+        ahead = getattr(diag, "message_detail", None) or ""
+        detail = f"{int(ahead) // 1000} s" if ahead.isdigit() else ahead
+    elif reason == "push_refused":
+        detail = f"{getattr(diag, 'message_detail', '')}: {getattr(diag, 'message_hint', '')}"
+    else:
+        detail = getattr(diag, "message_primary", None) or ""
+    return SyncError(reason, detail)
+
+
+@contextmanager
+def refusals() -> Iterator[None]:
+    try:
+        yield
+    except (DBAPIError, psycopg.Error) as exc:
+        error = refusal(exc)
+        if error is None:
+            raise
+        raise error from exc
+
+
 def _driver(conn: Connection) -> psycopg.Connection[Any]:
     return conn.connection.driver_connection  # type: ignore[return-value]
 
@@ -102,21 +136,13 @@ class Central:
             return str(meta["central_id"])
 
     def register(self, branch: str | None, desk_code: str | None) -> None:
-        with self.engine.begin() as conn:
-            _driver(conn).execute(
-                f"INSERT INTO {DESK_TABLE} (desk_id, branch_code, desk_code) VALUES (%s, %s, %s) "
-                "ON CONFLICT (desk_id) DO UPDATE SET branch_code = EXCLUDED.branch_code, "
-                "desk_code = EXCLUDED.desk_code",
-                (self.desk_id, branch, desk_code),
-            )
+        """Enter this desk in the central's registry; a desk role is bound to this desk from then on."""
+        with refusals(), self.engine.begin() as conn:
+            _driver(conn).execute("SELECT saa_register(%s, %s, %s)", (self.desk_id, branch, desk_code))
 
     def note_pull(self, cursor: int) -> None:
-        with self.engine.begin() as conn:
-            _driver(conn).execute(
-                f"INSERT INTO {DESK_TABLE} (desk_id, last_pull_at, last_cursor) VALUES (%s, now(), %s) "
-                "ON CONFLICT (desk_id) DO UPDATE SET last_pull_at = now(), last_cursor = EXCLUDED.last_cursor",
-                (self.desk_id, cursor),
-            )
+        with refusals(), self.engine.begin() as conn:
+            _driver(conn).execute("SELECT saa_note_pull(%s, %s)", (self.desk_id, cursor))
 
     # -- push --------------------------------------------------------------------------------
 
@@ -126,7 +152,7 @@ class Central:
         conflicts this desk's pulls found and the reviews its supervisors made."""
         for attempt in range(_RETRIES):
             try:
-                with self.engine.begin() as conn:
+                with refusals(), self.engine.begin() as conn:
                     return self._push(_driver(conn), tables, extra_conflicts, reviews)
             except DBAPIError as exc:
                 if _sqlstate(exc) not in _RETRY_STATES or attempt == _RETRIES - 1:
@@ -136,56 +162,28 @@ class Central:
 
     def _push(self, raw: psycopg.Connection[Any], tables: Sequence[BatchTable],
               extra_conflicts: Sequence[Conflict], reviews: Sequence[Review]) -> PushOutcome:
-        changed: list[tuple[str, str]] = []
-        conflicts: list[Conflict] = []
+        """Stage the batch in the session's staging tables, then let the central's `saa_push`
+        check and merge it (central_functions.py): a desk's role can write nothing else."""
         with raw.cursor() as cur:
+            cur.execute("SELECT saa_stage_open(%s)", (self.desk_id,))
             for item in tables:
-                spec = item.spec
-                ids = sorted(r[0] for r in item.rows)
-                # Lock the rows that exist, always in id order, so two pushers never deadlock.
-                lock = " FOR UPDATE" if spec.mutable else ""
-                existing = {
-                    r[0]: r for r in cur.execute(
-                        f"SELECT {spec.pg_select_list()} FROM {spec.name} WHERE id = ANY(%s::text[]) "
-                        f"ORDER BY id{lock}", (text_array(ids),),
-                    )
-                }
-                new = [at for at, r in enumerate(item.rows) if r[0] not in existing]
-                lines = item.lines if len(new) == len(item.lines) else [item.lines[at] for at in new]
-                _copy_lines(cur, spec.name, spec.columns, lines)
-                changed.extend((spec.name, item.rows[at][0]) for at in new)
-                if not spec.mutable:
-                    continue  # append-only: a row that is there is never overwritten
-                updates = []
-                for row in item.rows:
-                    current = existing.get(row[0])
-                    if current is None:
-                        continue
-                    merged = merge_row(spec, current, typed_row(spec, row), detected_by=self.desk_id,
-                                       claims=item.claims.get(row[0], {}))
-                    conflicts.extend(merged.conflicts)
-                    if merged.row is not None:
-                        updates.append(merged.row)
-                _update_rows(cur, spec, updates)
-                changed.extend((spec.name, r[0]) for r in updates)
-            cur.execute(
-                f"INSERT INTO {DESK_TABLE} (desk_id, last_push_at) VALUES (%s, now()) "
-                "ON CONFLICT (desk_id) DO UPDATE SET last_push_at = now()", (self.desk_id,))
+                _copy_lines(cur, f"pg_temp.saa_stage_{item.spec.name}", item.spec.columns, item.lines)
+            claims = [(item.spec.name, row_id, field_name, base) for item in tables
+                      for row_id, fields in item.claims.items() for field_name, base in fields.items()]
+            _copy_lines(cur, "pg_temp.saa_stage_claims", ("table_name", "row_id", "field", "base"),
+                        copy_lines(claims))
+            _copy_lines(cur, "pg_temp.saa_stage_conflicts", _CONFLICT_COLUMNS,
+                        copy_lines((c.table_name, c.row_id, c.field, c.loser_value, c.loser_hlc, c.winner_value,
+                                    c.winner_hlc) for c in extra_conflicts))
+            _copy_lines(cur, "pg_temp.saa_stage_reviews",
+                        ("table_name", "row_id", "field", "loser_hlc", "resolved_at", "resolved_by"),
+                        copy_lines((*r.key, r.reviewed_at.isoformat(sep=" ") + "+00", r.reviewed_by)
+                                   for r in reviews))
             self.hook("push.before_commit", {"pid": raw.info.backend_pid})
-            logged = [*conflicts, *extra_conflicts]
-            if changed or logged or reviews:
-                # Last, and under the feed's lock, so feed numbers, conflict ids and resolution
-                # numbers all commit in the order they were drawn (readers follow each with a
-                # cursor) and the lock is held for as short a time as possible. The feed's
-                # trigger takes it as well.
-                cur.execute("SELECT pg_advisory_xact_lock(%s)", (FEED_LOCK_KEY,))
-            _log_conflicts(cur, logged)
-            _record_reviews(cur, reviews)
-            # COPY, like the rows: the feed's statement trigger fires for it too, and its
-            # default draws the numbers (see the c0002 migration).
-            _copy_lines(cur, FEED_TABLE, ("table_name", "row_id", "desk_id"),
-                        copy_lines((t, r, self.desk_id) for t, r in changed))
-        return PushOutcome(len(changed), conflicts)
+            found = cur.execute(f"SELECT {', '.join(_CONFLICT_COLUMNS)} FROM saa_push(%s)",
+                                (self.desk_id,)).fetchall()
+        conflicts = [Conflict(*row, detected_by=self.desk_id) for row in found]
+        return PushOutcome(sum(len(t.rows) for t in tables), conflicts)
 
     # -- pull --------------------------------------------------------------------------------
 
@@ -296,36 +294,3 @@ def _copy_lines(cur: psycopg.Cursor[Any], table: str, columns: Sequence[str], li
         copy.write("".join(lines))
 
 
-def _update_rows(cur: psycopg.Cursor[Any], spec: TableSpec, rows: Sequence[Sequence[Any]]) -> None:
-    if not rows:
-        return
-    stage = f"saa_stage_{spec.name}"
-    cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} (LIKE {spec.name}) ON COMMIT DELETE ROWS")
-    _copy_lines(cur, stage, spec.columns, copy_lines(rows))
-    sets = ", ".join(f"{c} = s.{c}" for c in spec.columns[1:])
-    cur.execute(f"UPDATE {spec.name} AS t SET {sets} FROM {stage} AS s WHERE t.id = s.id")
-
-
-def _record_reviews(cur: psycopg.Cursor[Any], reviews: Sequence[Review]) -> None:
-    """The first review of a conflict to arrive stands; later ones (made concurrently at other
-    desks) change nothing here and give way on their desks when they pull this one."""
-    if not reviews:
-        return
-    cur.executemany(
-        f"UPDATE {CONFLICT_TABLE} SET resolved_at = %s, resolved_by = %s, "
-        "resolved_seq = nextval('sync_conflicts_resolved_seq_seq') "
-        "WHERE table_name = %s AND row_id = %s AND field = %s AND loser_hlc = %s AND resolved_at IS NULL",
-        [(r.reviewed_at.replace(tzinfo=dt.UTC), r.reviewed_by, *r.key) for r in reviews],
-    )
-
-
-def _log_conflicts(cur: psycopg.Cursor[Any], conflicts: Sequence[Conflict]) -> None:
-    if not conflicts:
-        return
-    cur.executemany(
-        f"INSERT INTO {CONFLICT_TABLE} (table_name, row_id, field, loser_value, loser_hlc, loser_desk, "
-        "winner_value, winner_hlc, winner_desk, detected_by) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
-        "ON CONFLICT (table_name, row_id, field, loser_hlc) DO NOTHING",
-        [(c.table_name, c.row_id, c.field, c.loser_value, c.loser_hlc, c.loser_desk, c.winner_value,
-          c.winner_hlc, c.winner_desk, c.detected_by) for c in conflicts],
-    )

@@ -109,7 +109,7 @@ def _follow_central(store: Store, central_id: str) -> None:
         return
     with store.write(None, capture=False) as s:
         if known is not None:
-            local.requeue_everything(s)
+            local.requeue_everything(s, _desk_id(store))
         local.put(s, local.CURSOR, "0")
         local.put(s, local.CONFLICT_CURSOR, "0")
         local.put(s, local.REVIEW_CURSOR, "0")

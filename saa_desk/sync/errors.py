@@ -22,6 +22,13 @@ FALLBACK: dict[str, str] = {
     "sync_interrupted": "the sync was interrupted ({detail}); nothing was lost, run it again",
     "sync_busy": "another sync of this desk is still running",
     "central_bad_url": "this is not a PostgreSQL connection URL: {detail}",
+    "clock_ahead": "the central refused this desk's changes because this computer's clock is ahead of the "
+                   "real time ({detail}); correct the computer's date and time, then sync again",
+    "push_refused": "the central refused this desk's changes ({detail}); nothing was stored, "
+                    "ask an administrator to look at this desk",
+    "desk_revoked": "this desk's access to the central was revoked ({detail}); ask an administrator",
+    "desk_not_registered": "the central does not know this desk under this login ({detail}); "
+                           "use the URL that 'saa-desk central add-desk' printed for this desk",
 }
 
 MERGE_FALLBACK: dict[str, str] = {

@@ -102,11 +102,13 @@ def pending_changes(store: Store) -> int:
         return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
 
 
-def requeue_everything(session: Session) -> None:
-    """Queue every synced row for pushing again (this desk now meets a central that has never
-    seen its earlier pushes). Creation entries carry no claims, so this can never conflict."""
+def requeue_everything(session: Session, desk_id: str) -> None:
+    """Queue every row this desk created for pushing again (it now meets a central that has never
+    seen its earlier pushes). Other desks' rows reach that central from their own desks: the
+    central takes a desk's new rows only as that desk's. Creation entries carry no claims, so
+    this can never conflict."""
     for name in SPECS:
         session.execute(text(
             f"INSERT INTO sync_outbox (table_name, row_id, field, base_hlc, hlc) "
-            f"SELECT '{name}', id, NULL, NULL, hlc FROM {name}"
-        ))
+            f"SELECT '{name}', id, NULL, NULL, hlc FROM {name} WHERE origin_desk = :desk"
+        ), {"desk": desk_id})
