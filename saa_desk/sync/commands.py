@@ -42,6 +42,29 @@ def central_init_command(url: str, out: TextIO) -> int:
     return 0
 
 
+def add_desk_command(code: str, admin_url: str, out: TextIO) -> int:
+    """`saa-desk central add-desk CODE ADMIN_URL`: the desk's URL is the last line printed."""
+    from saa_desk.sync.desk_roles import add_desk
+
+    made = add_desk(admin_url, code)
+    print(f"desk {made.code}: PostgreSQL role {made.role}; on that desk run "
+          "'saa-desk sync --central URL' once with the URL below (its password goes to the keyring)", file=out)
+    print(made.url, file=out)
+    return 0
+
+
+def revoke_desk_command(code: str, admin_url: str, out: TextIO) -> int:
+    """`saa-desk central revoke-desk CODE ADMIN_URL`."""
+    from saa_desk.sync.desk_roles import revoke_desk
+
+    roles = revoke_desk(admin_url, code)
+    if not roles:
+        print(f"desk {code} has no active login at this central", file=out)
+        return 1
+    print(f"desk {code} revoked ({', '.join(roles)}); what it pushed before is kept", file=out)
+    return 0
+
+
 def serve_command(data_dir: Path, port: int | None, out: TextIO, host: str = "127.0.0.1") -> int:
     """`saa-desk central serve DIR [--port P]`: prints the URL and runs until stopped."""
     from saa_desk.sync.server import serve_forever
@@ -116,6 +139,14 @@ def _cmd_central_init(ctx: Any) -> int:
     return central_init_command(ctx.args.url, ctx.out)
 
 
+def _cmd_central_add_desk(ctx: Any) -> int:
+    return add_desk_command(ctx.args.code, ctx.args.admin_url, ctx.out)
+
+
+def _cmd_central_revoke_desk(ctx: Any) -> int:
+    return revoke_desk_command(ctx.args.code, ctx.args.admin_url, ctx.out)
+
+
 def _cmd_central_serve(ctx: Any) -> int:
     return serve_command(Path(ctx.args.dir), ctx.args.port, ctx.out, ctx.args.host)
 
@@ -154,6 +185,16 @@ def add_commands(sub: Any) -> None:
     p = csub.add_parser("init", help="create or migrate the central schema (safe to repeat)")
     p.add_argument("url")
     p.set_defaults(func=_cmd_central_init)
+    p = csub.add_parser("add-desk", help="create a desk's own login (it may only call the sync functions)",
+                        description="Create the PostgreSQL login of desk CODE (BRANCH-DESK, e.g. RYD-D1) with a "
+                                    "generated password. The last line printed is the URL that desk syncs with.")
+    p.add_argument("code", help="the desk's branch and desk codes, e.g. RYD-D1")
+    p.add_argument("admin_url", help="an administrator's URL of the central (superuser, or the schema's admin)")
+    p.set_defaults(func=_cmd_central_add_desk)
+    p = csub.add_parser("revoke-desk", help="disable a desk's login (a stolen PC); what it pushed is kept")
+    p.add_argument("code", help="the desk's branch and desk codes, e.g. RYD-D1")
+    p.add_argument("admin_url", help="an administrator's URL of the central")
+    p.set_defaults(func=_cmd_central_revoke_desk)
     p = csub.add_parser("serve", help="run an embedded PostgreSQL central until stopped")
     p.add_argument("dir", help="the central's data folder")
     p.add_argument("--port", type=int, help="also listen on this TCP port (default: Unix socket only)")

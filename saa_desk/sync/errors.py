@@ -24,6 +24,8 @@ FALLBACK: dict[str, str] = {
     "central_bad_url": "this is not a PostgreSQL connection URL: {detail}",
     "clock_ahead": "the central refused this desk's changes because this computer's clock is ahead of the "
                    "real time ({detail}); correct the computer's date and time, then sync again",
+    "desk_code_invalid": "a desk's code is its branch and desk codes, like RYD-D1 (got {detail})",
+    "desk_exists": "desk {detail} already has a login at this central; revoke it first to issue a new one",
     "push_refused": "the central refused this desk's changes ({detail}); nothing was stored, "
                     "ask an administrator to look at this desk",
     "desk_revoked": "this desk's access to the central was revoked ({detail}); ask an administrator",
