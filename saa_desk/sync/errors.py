@@ -22,6 +22,8 @@ FALLBACK: dict[str, str] = {
     "sync_interrupted": "the sync was interrupted ({detail}); nothing was lost, run it again",
     "sync_busy": "another sync of this desk is still running",
     "central_bad_url": "this is not a PostgreSQL connection URL: {detail}",
+    "clock_ahead": "the central database refused this desk's changes because this computer's clock is ahead "
+                   "of the real time ({detail}); correct this computer's date and time, then sync again",
 }
 
 MERGE_FALLBACK: dict[str, str] = {
