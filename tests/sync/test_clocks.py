@@ -121,9 +121,10 @@ def test_migration_0007_carries_seven_digit_counters(make_desks: MakeDesks) -> N
         raw.execute("UPDATE beneficiaries SET hlc = ?, field_clocks = ? WHERE id = ?", (c[3], field_clocks, bid))
         raw.execute("UPDATE audit_events SET hlc = ? WHERE desk_seq = (SELECT max(desk_seq) FROM audit_events)",
                     (c[2],))
-        raw.execute("DELETE FROM sync_outbox")
+        raw.execute("DELETE FROM sync_outbox")  # replaced by entries with legacy clocks
         raw.executemany("INSERT INTO sync_outbox (table_name, row_id, field, base_hlc, hlc) VALUES (?, ?, ?, ?, ?)",
-                        [("beneficiaries", bid, None, None, c[1]), ("beneficiaries", bid, "address", c[1], c[3])])
+                        [("beneficiaries", bid, None, None, c[1]), ("beneficiaries", bid, "address", c[1], c[3]),
+                         ("beneficiaries", bid, "city", None, "x1-1234567-d")])  # no clock: left for sync to report
         raw.execute("INSERT INTO sync_conflicts (table_name, row_id, field, loser_value, loser_hlc, winner_value, "
                     "winner_hlc, detected_by, sent, recorded_at, review_sent) "
                     "VALUES ('beneficiaries', ?, 'city', '\"x\"', ?, '\"y\"', ?, ?, 0, '2026-12-01 10:00:00', 0)",
@@ -145,7 +146,7 @@ def test_migration_0007_carries_seven_digit_counters(make_desks: MakeDesks) -> N
                 "address": carried[3], "city": other, "mobile": carried[0]}
             assert scalar("SELECT hlc FROM audit_events ORDER BY desk_seq DESC LIMIT 1") == carried[2]
             assert conn.exec_driver_sql("SELECT field, base_hlc, hlc FROM sync_outbox ORDER BY seq").all() == [
-                (None, None, carried[1]), ("address", carried[1], carried[3])]
+                (None, None, carried[1]), ("address", carried[1], carried[3]), ("city", None, "x1-1234567-d")]
             assert conn.exec_driver_sql("SELECT loser_hlc, winner_hlc FROM sync_conflicts").all() == [
                 (carried[2], carried[4])]
             assert scalar("SELECT version_num FROM alembic_version") == "0007"

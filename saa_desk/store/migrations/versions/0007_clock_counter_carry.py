@@ -50,6 +50,8 @@ def _normalise(text: str) -> str:
     if len(counter) <= 6 or not (millis + counter).isascii() or not (millis + counter).isdigit():
         return text
     carry, rest = divmod(int(counter), _LIMIT)
+    if int(millis) + carry >= 10**13:
+        return text  # no clock of this format; sync reports such a row
     return f"{int(millis) + carry:013d}-{rest:06d}-{desk}"
 
 
