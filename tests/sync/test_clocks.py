@@ -15,7 +15,8 @@ from saa_desk.domain.clock import CLOCK_TOLERANCE_MS, Timestamp, ahead_by, wall_
 from saa_desk.services import beneficiaries
 from saa_desk.store.database import SETTING_HLC, Store, alembic_config
 from saa_desk.store.models import AuditEvent, Beneficiary
-from saa_desk.sync import sync_once
+from saa_desk.sync import SyncError, sync_once
+from saa_desk.sync.errors import FALLBACK
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
 from tests.sync.conftest import driver_url
@@ -158,3 +159,12 @@ def test_migration_0007_carries_seven_digit_counters(make_desks: MakeDesks) -> N
         assert after > carried[4] and Timestamp.decode(after).millis == ms + 1
     finally:
         reopened.close()
+
+
+def test_the_user_reads_that_the_computers_clock_is_ahead() -> None:
+    error = SyncError("clock_ahead", "3 h 12 min")
+    assert error.reason == "clock_ahead"
+    english, arabic = error.message("en"), error.message("ar")
+    assert "clock is ahead" in english and "date and time" in english and "3 h 12 min" in english
+    assert "ساعة هذا الحاسوب متقدمة" in arabic and "3 h 12 min" in arabic
+    assert "clock_ahead" in FALLBACK  # the same line in English should the catalogue lack the key
