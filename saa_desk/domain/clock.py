@@ -66,8 +66,9 @@ def ahead_by(hlc: str, wall: int) -> int:
 
 
 class HybridLogicalClock:
-    """One per write session; `now()` never goes backwards and never runs more than the tolerance
-    ahead of the wall, `observe()` moves past remote clocks within that limit."""
+    """One per write session. `now()` never goes backwards; `observe()` moves past a remote clock,
+    but never more than the tolerance ahead of the wall, and a stored `last` further ahead than
+    that is brought back to it (the one time the clock steps back)."""
 
     def __init__(self, desk: str, last: str | None = None, wall: Callable[[], int] = wall_ms,
                  tolerance_ms: int = CLOCK_TOLERANCE_MS) -> None:
