@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -12,14 +12,14 @@ from alembic.config import Config
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from saa_desk.domain.clock import HybridLogicalClock
+from saa_desk.domain.clock import HybridLogicalClock, wall_ms
 from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
 from saa_desk.store.engine import WRITE_OPTION, create_local_engine
 from saa_desk.store.models import DeskSetting
 
 DB_FILENAME = "saa_desk.sqlite3"
 # The newest migration; opening skips Alembic entirely when the database is already there.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 SETTING_DESK_ID = "desk_id"
@@ -63,6 +63,8 @@ class Store:
         self._codes: tuple[str, str] | None = None
         # Tests and demos may pin the desk's clock; None means the real time.
         self.frozen_now: dt.datetime | None = None
+        # Likewise the wall time (ms since the epoch) the desk's logical clock reads.
+        self.clock_wall: Callable[[], int] = wall_ms
 
     def migrate(self) -> None:
         with self.engine.connect() as conn:
@@ -139,7 +141,7 @@ class Store:
             if desk is None:
                 raise RuntimeError("the desk is not initialised")
             last = session.scalar(select(DeskSetting.value).where(DeskSetting.key == SETTING_HLC))
-            clock = HybridLogicalClock(desk.replace("-", ""), last)
+            clock = HybridLogicalClock(desk.replace("-", ""), last, wall=self.clock_wall)
             session.info.update({CLOCK_KEY: clock, ACTOR_KEY: actor_id, DESK_KEY: desk,
                                  CAPTURE_KEY: capture})
             yield session

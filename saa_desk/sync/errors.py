@@ -22,8 +22,8 @@ FALLBACK: dict[str, str] = {
     "sync_interrupted": "the sync was interrupted ({detail}); nothing was lost, run it again",
     "sync_busy": "another sync of this desk is still running",
     "central_bad_url": "this is not a PostgreSQL connection URL: {detail}",
-    "clock_ahead": "the central refused this desk's changes because this computer's clock is ahead of the "
-                   "real time ({detail}); correct the computer's date and time, then sync again",
+    "clock_ahead": "the central database refused this desk's changes because this computer's clock is ahead "
+                   "of the real time ({detail}); correct this computer's date and time, then sync again",
     "desk_code_invalid": "a desk's code is its branch and desk codes, like RYD-D1 (got {detail})",
     "desk_exists": "desk {detail} already has a login at this central; revoke it first to issue a new one",
     "push_refused": "the central refused this desk's changes ({detail}); nothing was stored, "

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from saa_desk.domain.clock import CLOCK_TOLERANCE_MS
 from saa_desk.services import audit, beneficiaries, followup, requests, users
 from saa_desk.services import search as search_service
 from saa_desk.store import search
@@ -161,14 +162,14 @@ def test_request_numbers_and_search_follow_pulled_requests(central_url: str, mak
 def test_a_local_edit_after_a_pull_wins_over_what_was_pulled(central_url: str, make_desks: MakeDesks,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Pulling moves the desk's clock past what it saw, so its next edit is the newer one even if
-    the other desk's wall clock runs four minutes ahead (within the central's tolerance; a clock
-    further ahead is refused: test_trust.py)."""
+    the other desk's wall clock runs ahead (by a little less than the tolerance: a clock further
+    ahead is refused by the central and followed by no desk)."""
     a, b = make_desks(2)
     bid = beneficiaries.register(a.store, a.reception, beneficiary_data())
     sync_all(central_url, a, b)
     real = time.time
     with monkeypatch.context() as m:
-        m.setattr(time, "time", lambda: real() + 240)
+        m.setattr(time, "time", lambda: real() + (CLOCK_TOLERANCE_MS - 60_000) / 1000)
         beneficiaries.update(a.store, a.reception, bid, {"city": "تبوك"})
     sync_all(central_url, a, b)
     beneficiaries.update(b.store, b.reception, bid, {"city": "أبها"})
