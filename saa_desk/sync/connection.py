@@ -148,6 +148,8 @@ def classify(exc: BaseException, *, connected: bool) -> SyncError:
     state = getattr(orig, "sqlstate", None)
     message = _first_line(orig)
     text = str(orig).lower()
+    if "not permitted to log in" in text:  # central revoke-desk made the desk's role NOLOGIN
+        return SyncError("desk_revoked", message)
     if state in _AUTH_STATES or any(word in text for word in _AUTH_WORDS) or (
             "role" in text and "does not exist" in text):
         return SyncError("central_auth", message)
