@@ -27,8 +27,8 @@ from saa_desk.sync.central import (
 )
 from saa_desk.sync.connection import central_engine
 from saa_desk.sync.errors import SyncError
-from saa_desk.sync.merge import Conflict, Review, merge_row
-from saa_desk.sync.schema import NULL_TEXT, SPECS, TABLE_ORDER, TableSpec, typed_row
+from saa_desk.sync.merge import Conflict, Review
+from saa_desk.sync.schema import NULL_TEXT, SPECS, TABLE_ORDER, TableSpec
 
 Hook = Callable[[str, dict[str, Any]], None]
 _CONFLICT_COLUMNS = ("table_name", "row_id", "field", "loser_value", "loser_hlc", "winner_value", "winner_hlc")

@@ -9,8 +9,8 @@ from collections.abc import Callable
 import psycopg
 import pytest
 
-from saa_desk.services import beneficiaries
 from saa_desk.domain.clock import wall_ms
+from saa_desk.services import beneficiaries
 from saa_desk.store.database import Store
 from saa_desk.sync import SyncError, register_desk, sync_once
 from saa_desk.sync.desk_roles import add_desk, desk_roles, revoke_desk, role_name
@@ -44,9 +44,8 @@ def raw_desk(store: Store, *statements: str) -> None:
 
 def as_role(url: str, statement: str) -> psycopg.Error:
     """Run one statement as the desk's role; return the error PostgreSQL refused it with."""
-    with psycopg.connect(driver_url(url), autocommit=True) as conn:
-        with pytest.raises(psycopg.Error) as caught:
-            conn.execute(statement)  # type: ignore[arg-type]
+    with psycopg.connect(driver_url(url), autocommit=True) as conn, pytest.raises(psycopg.Error) as caught:
+        conn.execute(statement)  # type: ignore[arg-type]
     return caught.value
 
 
