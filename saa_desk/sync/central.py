@@ -1,10 +1,11 @@
 """The central PostgreSQL schema: the synced tables, the change feed, the conflict log, the desk
 registry and a schema-version row. Alembic manages it (migrations in `sync/migrations`).
 
-The central tables mirror the desks' synced tables without foreign keys or unique constraints
-other than the key: the central is a meeting point, not a validator, and a push must never be
-refused because a parent arrives in the next batch. Text columns are unbounded for the same
-reason (SQLite does not enforce lengths, so a desk may hold longer text than a varchar allows).
+The central tables mirror the desks' synced tables without foreign keys: a push must never be
+refused because a parent arrives in the next batch. What a desk may write is checked instead by
+the sync functions every desk role must go through (central_functions.py: whose rows, which
+clocks) and by CHECK constraints generated from the desks' own validators (central_checks.py);
+`central_init` installs both for this version after the migrations.
 """
 
 from __future__ import annotations
