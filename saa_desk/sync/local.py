@@ -13,17 +13,21 @@ central's log copied down, plus what this desk's pulls found, `sent` once the ce
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from saa_desk.store.capture import utcnow
+from saa_desk.domain.clock import CLOCK_TOLERANCE_MS
+from saa_desk.store.capture import CLOCK_KEY, UNIFORM_CLOCKS, utcnow
 from saa_desk.store.database import Store
 from saa_desk.store.models import DeskSetting, OutboxEntry, SyncConflict
 from saa_desk.sync.merge import Conflict, Review
-from saa_desk.sync.schema import SPECS
+from saa_desk.sync.schema import SPECS, dumps_clocks
+
+_MS_DIGITS = 13
 
 CENTRAL_URL = "central_url"
 CENTRAL_ID = "sync_central_id"
@@ -100,6 +104,46 @@ _KEY = ("table_name", "row_id", "field", "loser_hlc")
 def pending_changes(store: Store) -> int:
     with store.read() as s:
         return int(s.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def restamp_future_edits(store: Store) -> int:
+    """Give unpushed edits stamped while this computer's clock ran ahead (more than the tolerance
+    ahead of the time now: the clock has been put right since) a clock of now, so the central
+    takes them; it refuses clocks from the future, and they would otherwise wait forever.
+
+    Only this desk's own unpushed edits are touched: the central has never seen those clocks.
+    Returns how many rows were re-stamped (0 is the usual, cheap case: one indexed scan a table
+    of the outbox)."""
+    limit = f"{store.clock_wall() + CLOCK_TOLERANCE_MS:0{_MS_DIGITS}d}"
+    with store.read() as s:
+        future = s.connection().exec_driver_sql(
+            "SELECT DISTINCT table_name, row_id FROM sync_outbox WHERE hlc > ?", (limit,)).fetchall()
+    if not future:
+        return 0
+    with store.write(None, capture=False) as session:
+        clock = session.info[CLOCK_KEY]
+        conn = session.connection()
+        for table_name, row_id in future:
+            spec = SPECS.get(table_name)
+            if spec is None:
+                continue
+            stamp = clock.now()
+            row = conn.exec_driver_sql(f"SELECT hlc, {'field_clocks' if spec.mutable else 'NULL'} "
+                                       f"FROM {spec.name} WHERE id = ?", (row_id,)).first()
+            if row is None:
+                continue
+            hlc = stamp if row[0] > limit else row[0]
+            fields = row[1]
+            if spec.mutable and fields not in (None, UNIFORM_CLOCKS):
+                clocks = json.loads(fields)
+                fields = dumps_clocks({f: stamp if c > limit else c for f, c in clocks.items()})
+            elif spec.mutable and row[0] <= limit:
+                fields = UNIFORM_CLOCKS  # uniform clocks follow the row's own, which is not ahead
+            conn.exec_driver_sql(f"UPDATE {spec.name} SET hlc = ?{', field_clocks = ?' if spec.mutable else ''} "
+                                 "WHERE id = ?", (hlc, fields, row_id) if spec.mutable else (hlc, row_id))
+            conn.exec_driver_sql("UPDATE sync_outbox SET hlc = ? WHERE table_name = ? AND row_id = ? AND hlc > ?",
+                                 (stamp, table_name, row_id, limit))
+    return len(future)
 
 
 def requeue_everything(session: Session, desk_id: str) -> None:

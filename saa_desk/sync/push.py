@@ -92,6 +92,7 @@ def push(store: Store, central: Central, *, batch_size: int,
     the central; both sides mostly wait on I/O, so they overlap). Batches still commit one after
     another, in order."""
     result = PushResult()
+    local.restamp_future_edits(store)
     with store.read() as snapshot, ThreadPoolExecutor(1, thread_name_prefix="saa-sync-push") as worker:
         conn = snapshot.connection()
         pending = _outbox(conn)
