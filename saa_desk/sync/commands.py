@@ -180,9 +180,9 @@ def add_commands(sub: Any) -> None:
     p.set_defaults(func=_cmd_central_init)
     p = csub.add_parser("serve", help="run an embedded PostgreSQL central until stopped")
     p.add_argument("dir", help="the central's data folder")
-    p.add_argument("--port", type=int, help="also listen on this TCP port (default: Unix socket only)")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="TCP address to listen on; other than loopback needs $SAA_CENTRAL_PASSWORD")
+    p.add_argument("--port", type=int, help="also listen on this TCP port, TLS and password only: needs "
+                                            "$SAA_CENTRAL_PASSWORD (default: Unix socket only)")
+    p.add_argument("--host", default="127.0.0.1", help="TCP address to listen on (0.0.0.0: every address)")
     p.set_defaults(func=_cmd_central_serve)
     conflicts = sub.add_parser("conflicts", help="the conflict log: values that lost to a concurrent edit")
     consub = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)

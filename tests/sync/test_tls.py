@@ -16,13 +16,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from saa_desk.services import beneficiaries
+from saa_desk.store.database import Store
 from saa_desk.sync import SyncError, register_desk, sync_once
 from saa_desk.sync.certs import ensure_tls, fingerprint, machine_names
 from saa_desk.sync.commands import sync_command
 from saa_desk.sync.connection import (
     DESK_CA_FILE,
+    INSECURE_SETTING,
     PASSWORD_ENV,
     connect_url,
+    desk_connect_url,
     desk_url,
     normalise_url,
     public_url,
@@ -199,6 +202,23 @@ def test_any_sslmode_but_verify_full_needs_the_plaintext_flag(mode: str, make_de
     assert "--insecure-plaintext" in info.value.message("en")
     # with the desk's explicit flag it is the user's choice
     assert transport_query(normalise_url(desk_url(url, a.store.data_dir, insecure_plaintext=True)))["sslmode"] == mode
+
+
+def test_the_plaintext_flag_is_a_stored_desk_setting(central_url: str, make_desks: MakeDesks) -> None:
+    (a,) = make_desks(1)
+    plain = "postgresql://desk@central.example:5432/saa?sslmode=disable"
+    with pytest.raises(SyncError, match="insecure-plaintext"):
+        desk_connect_url_checked(a.store, plain)
+    register_desk(a.store, central_url, insecure_plaintext=True)  # (a socket central: no TLS there anyway)
+    assert a.store.setting(INSECURE_SETTING) == "1"
+    assert desk_connect_url_checked(a.store, plain)["sslmode"] == "disable"
+    register_desk(a.store, central_url, insecure_plaintext=False)
+    with pytest.raises(SyncError, match="insecure-plaintext"):
+        desk_connect_url_checked(a.store, plain)
+
+
+def desk_connect_url_checked(store: Store, url: str) -> dict[str, Any]:
+    return transport_query(normalise_url(desk_connect_url(store, url)))
 
 
 def test_no_password_over_tcp_is_refused(tls_central: TlsCentral, make_desks: MakeDesks, no_password: None) -> None:
