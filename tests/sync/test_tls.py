@@ -4,7 +4,9 @@ password in any error text (issue 9, point 7). Against one real embedded central
 from __future__ import annotations
 
 import io
+import socket
 import stat
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -202,6 +204,30 @@ def test_any_sslmode_but_verify_full_needs_the_plaintext_flag(mode: str, make_de
     assert "--insecure-plaintext" in info.value.message("en")
     # with the desk's explicit flag it is the user's choice
     assert transport_query(normalise_url(desk_url(url, a.store.data_dir, insecure_plaintext=True)))["sslmode"] == mode
+
+
+def test_a_server_without_tls_is_refused_not_used_in_plaintext(make_desks: MakeDesks, password: None) -> None:
+    """A PostgreSQL without TLS answers 'N' to the SSLRequest (as the wheel's does): libpq's old
+    default, sslmode=prefer, then carried on in plaintext; a desk stops."""
+    (a,) = make_desks(1)
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+
+    def answer_no() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(8)
+            conn.sendall(b"N")
+
+    thread = threading.Thread(target=answer_no, daemon=True)
+    thread.start()
+    try:
+        with pytest.raises(SyncError) as info:
+            sync_once(a.store, f"postgresql://postgres@127.0.0.1:{port}/postgres")
+        assert info.value.reason == "central_no_tls"
+    finally:
+        thread.join(10)
+        listener.close()
 
 
 def test_the_plaintext_flag_is_a_stored_desk_setting(central_url: str, make_desks: MakeDesks) -> None:
