@@ -7,6 +7,7 @@ as one line with a non-zero exit.
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -19,19 +20,36 @@ if TYPE_CHECKING:
 # The sync machinery (psycopg, Alembic) is imported when a command runs, not when the CLI starts.
 
 
-def sync_command(store: Store, url: str | None, out: TextIO) -> SyncSummary:
-    """`saa-desk sync [--central URL]`: register the URL if given, run one full round, print a
-    progress line per batch and a summary line."""
-    from saa_desk.sync.engine import register_desk, sync_once
+def sync_command(store: Store, url: str | None, out: TextIO, *, ca_file: Path | None = None,
+                 insecure_plaintext: bool | None = None) -> SyncSummary:
+    """`saa-desk sync [--central URL] [--ca FILE] [--[no-]insecure-plaintext]`: register the URL
+    (and the central's CA, the plaintext choice) if given, run one full round, print a progress
+    line per batch and a summary line."""
+    from saa_desk.sync.engine import stored_url, sync_once
 
-    if url:
-        registration = register_desk(store, url)
-        print(f"central: {registration.url}", file=out)
-        if registration.password_in_keyring:
-            print("the password is kept in the system keyring", file=out)
+    if url or ca_file is not None or insecure_plaintext is not None:
+        _register(store, url or stored_url(store), out, ca_file, insecure_plaintext)
     summary = sync_once(store, None, progress=lambda p: print(p.line(), file=out, flush=True))
     print(summary.line(), file=out)
     return summary
+
+
+def _register(store: Store, url: str | None, out: TextIO, ca_file: Path | None,
+              insecure_plaintext: bool | None) -> None:
+    from saa_desk.sync.connection import desk_ca_fingerprint
+    from saa_desk.sync.engine import register_desk
+    from saa_desk.sync.errors import SyncError
+
+    if not url:
+        raise SyncError("central_not_configured")
+    registration = register_desk(store, url, ca_file=ca_file, insecure_plaintext=insecure_plaintext)
+    print(f"central: {registration.url}", file=out)
+    if registration.password_in_keyring:
+        print("the password is kept in the system keyring", file=out)
+    if ca_file is not None:  # to compare with what `central serve` printed
+        print(f"trusting the central's CA, SHA-256 fingerprint {desk_ca_fingerprint(store.data_dir)}", file=out)
+    if insecure_plaintext:
+        print("warning: this desk talks to the central WITHOUT encryption (--insecure-plaintext)", file=out)
 
 
 def central_init_command(url: str, out: TextIO) -> int:
@@ -131,7 +149,9 @@ def merge_command(store: Store, actor: Any, keep: str, lose: str, out: TextIO) -
 
 
 def _cmd_sync(ctx: Any) -> int:
-    sync_command(ctx.initialised_store(), ctx.args.central, ctx.out)
+    ca = Path(ctx.args.ca) if ctx.args.ca else None
+    sync_command(ctx.initialised_store(), ctx.args.central, ctx.out, ca_file=ca,
+                 insecure_plaintext=ctx.args.insecure_plaintext)
     return 0
 
 
@@ -179,6 +199,10 @@ def add_commands(sub: Any) -> None:
                                    "remembered (without its password: that comes from $SAA_CENTRAL_PASSWORD "
                                    "or the system keyring).")
     p.add_argument("--central", metavar="URL", help="the central's postgresql:// URL (stored for next time)")
+    p.add_argument("--ca", metavar="FILE", help="the central's CA certificate (ca.crt from `central serve`); "
+                                                "copied into this desk's data folder and trusted from then on")
+    p.add_argument("--insecure-plaintext", action=argparse.BooleanOptionalAction, default=None,
+                   help="talk to the central over TCP WITHOUT TLS (stored; --no-insecure-plaintext undoes it)")
     p.set_defaults(func=_cmd_sync)
     central = sub.add_parser("central", help="create or run the central database")
     csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
@@ -197,9 +221,9 @@ def add_commands(sub: Any) -> None:
     p.set_defaults(func=_cmd_central_revoke_desk)
     p = csub.add_parser("serve", help="run an embedded PostgreSQL central until stopped")
     p.add_argument("dir", help="the central's data folder")
-    p.add_argument("--port", type=int, help="also listen on this TCP port (default: Unix socket only)")
-    p.add_argument("--host", default="127.0.0.1",
-                   help="TCP address to listen on; other than loopback needs $SAA_CENTRAL_PASSWORD")
+    p.add_argument("--port", type=int, help="also listen on this TCP port, TLS and password only: needs "
+                                            "$SAA_CENTRAL_PASSWORD (default: Unix socket only)")
+    p.add_argument("--host", default="127.0.0.1", help="TCP address to listen on (0.0.0.0: every address)")
     p.set_defaults(func=_cmd_central_serve)
     conflicts = sub.add_parser("conflicts", help="the conflict log: values that lost to a concurrent edit")
     consub = conflicts.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from saa_desk.domain.errors import DeskError
@@ -20,10 +21,15 @@ from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, Store
 from saa_desk.sync import local
 from saa_desk.sync.central_ops import Central, Hook
 from saa_desk.sync.connection import (
+    INSECURE_SETTING,
+    credential_key,
+    desk_connect_url,
+    desk_url,
     mapped_errors,
     normalise_url,
     public_url,
     save_keyring_password,
+    store_desk_ca,
     url_password,
 )
 from saa_desk.sync.duplicates import find_duplicates, follow_merges
@@ -80,23 +86,31 @@ def _desk_id(store: Store) -> str:
     return desk_id
 
 
-def register_desk(store: Store, url: str) -> Registration:
+def register_desk(store: Store, url: str, *, ca_file: Path | None = None,
+                  insecure_plaintext: bool | None = None) -> Registration:
     """Remember the central (without its password) and enter this desk in its registry.
 
     A password in the URL goes to the OS keyring when there is one; otherwise the desk needs
-    SAA_CENTRAL_PASSWORD at every sync. It is never written to the desk's database."""
+    SAA_CENTRAL_PASSWORD at every sync. It is never written to the desk's database.
+    `ca_file` (the central's CA certificate) is copied into the desk's data folder and trusted
+    from then on; `insecure_plaintext` (True/False) changes the stored plaintext setting."""
     desk_id = _desk_id(store)
     public = public_url(url)
     password = url_password(url)
-    saved = save_keyring_password(public, password) if password else False
+    if ca_file is not None:
+        store_desk_ca(ca_file, store.data_dir)
+    insecure = store.setting(INSECURE_SETTING) == "1" if insecure_plaintext is None else insecure_plaintext
+    connect = desk_url(url, store.data_dir, insecure_plaintext=insecure)
+    saved = save_keyring_password(credential_key(url), password) if password else False
     state: dict[str, bool] = {}
-    with mapped_errors(url, state):
-        central = Central(url, desk_id)
+    with mapped_errors(connect, state):
+        central = Central(connect, desk_id)
         central.handshake()
         state["connected"] = True
         central.register(store.setting(SETTING_BRANCH), store.setting(SETTING_DESK))
     with store.write(None, capture=False) as s:
         local.put(s, local.CENTRAL_URL, public)
+        local.put(s, INSECURE_SETTING, "1" if insecure else "0")
     return Registration(public, saved)
 
 
@@ -148,6 +162,7 @@ def sync_once(
     if not url:
         raise SyncError("central_not_configured")
     normalise_url(url)  # a malformed URL is its own clear error, before any connection
+    url = desk_connect_url(store, url)  # this desk's CA file and plaintext setting
     report = progress or (lambda _p: None)
     state: dict[str, bool] = {}
     with desk_sync_lock(store.data_dir), mapped_errors(url, state), _no_cycle_collection():
