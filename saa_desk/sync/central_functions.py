@@ -288,6 +288,8 @@ def _merge_existing(spec: TableSpec) -> str:
     sets.append('hlc = CASE WHEN p.s_hlc COLLATE "C" > t.hlc COLLATE "C" THEN p.s_hlc ELSE t.hlc END')
     any_win = " OR ".join(f"p.w_{f}" for f in spec.fields)
     return f"""
+    -- Most pushes bring only new rows: then there is nothing to merge.
+    IF EXISTS (SELECT 1 FROM {_stage(name)} s WHERE EXISTS (SELECT 1 FROM public.{name} t WHERE t.id = s.id)) THEN
     -- Lock the rows that exist, always in id order, so two pushers never deadlock.
     PERFORM 1 FROM public.{name} t WHERE t.id IN (SELECT s.id FROM {_stage(name)} s) ORDER BY t.id FOR UPDATE;
     SELECT p.id, v.field INTO v_row, v_field FROM {pairs} p
@@ -300,7 +302,8 @@ def _merge_existing(spec: TableSpec) -> str:
     FROM {pairs} p CROSS JOIN LATERAL (VALUES {found}) v(field, w, ts, os, inc, cur, hit) WHERE v.hit;
     WITH upd AS (UPDATE public.{name} t SET {', '.join(sets)} FROM {pairs} p
                  WHERE t.id = p.id AND ({any_win}) RETURNING t.id)
-    INSERT INTO pg_temp.saa_changed (table_name, row_id) SELECT {_q(name)}, upd.id FROM upd;"""
+    INSERT INTO pg_temp.saa_changed (table_name, row_id) SELECT {_q(name)}, upd.id FROM upd;
+    END IF;"""
 
 
 def _merge_function(spec: TableSpec) -> str:

@@ -65,8 +65,9 @@ def add_desk_command(code: str, admin_url: str, out: TextIO) -> int:
     from saa_desk.sync.desk_roles import add_desk
 
     made = add_desk(admin_url, code)
-    print(f"desk {made.code}: PostgreSQL role {made.role}; on that desk run "
-          "'saa-desk sync --central URL' once with the URL below (its password goes to the keyring)", file=out)
+    print(f"desk {made.code}: PostgreSQL role {made.role}; on that desk run once "
+          "'saa-desk sync --central URL --ca ca.crt' with the URL below and the central's CA file "
+          "(the password goes to the keyring; a desk on the central's own machine needs no --ca)", file=out)
     print(made.url, file=out)
     return 0
 

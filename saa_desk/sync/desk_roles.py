@@ -60,7 +60,10 @@ def _connect(admin_url: str) -> tuple[psycopg.Connection[tuple[object, ...]], UR
 
 
 def _desk_url(admin: URL, role: str, password: str) -> str:
-    url = URL.create("postgresql", role, password, admin.host, admin.port, admin.database, admin.query)
+    """The admin's address with the desk's login. TLS settings are the admin's own (paths on the
+    server); the desk brings the central's CA with `sync --ca FILE`."""
+    query = {k: v for k, v in admin.query.items() if not k.startswith("ssl")}
+    url = URL.create("postgresql", role, password, admin.host, admin.port, admin.database, query)
     return url.render_as_string(hide_password=False)
 
 
