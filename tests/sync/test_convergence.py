@@ -14,7 +14,7 @@ import os
 import random
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +24,12 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
+from saa_desk.domain.clock import CLOCK_TOLERANCE_MS, wall_ms
 from saa_desk.services import audit, beneficiaries, followup, requests
 from saa_desk.services.beneficiaries import DuplicateBeneficiary
 from saa_desk.store.models import Beneficiary
-from saa_desk.sync import find_duplicates, merge_duplicates, sync_once
+from saa_desk.sync import SyncError, find_duplicates, merge_duplicates, sync_once
+from saa_desk.sync.local import restamp_future_edits
 from saa_desk.sync.schema import SPECS, clocks_of
 from tests.conftest import Desk
 from tests.factories import beneficiary_data, national_id
@@ -46,6 +48,8 @@ EDITS: dict[str, list[Any]] = {
     "employment": ["employed", "retired"],
     "mobile": ["0501234567", "0559876543"],
 }
+# How far a desk's clock runs ahead: a minute, just inside the central's tolerance, two years.
+SKEWS = [60_000, CLOCK_TOLERANCE_MS - 30_000, 2 * 365 * 86_400_000]
 CUT_POINTS = ["push.before_commit", "push.committed", "pull.fetched", "pull.applied"]
 _BENEFICIARY = SPECS["beneficiaries"]
 
@@ -70,6 +74,14 @@ def _stored(desk: Desk, bid: str) -> tuple[Any, ...] | None:
     with desk.store.read() as s:
         return s.connection().exec_driver_sql(
             f"SELECT {_BENEFICIARY.column_list()} FROM beneficiaries WHERE id = ?", (bid,)).first()
+
+
+def _future_edits(desk: Desk) -> int:
+    """Unpushed edits stamped more than the tolerance ahead of the real time."""
+    limit = f"{wall_ms() + CLOCK_TOLERANCE_MS:013d}"
+    with desk.store.read() as s:
+        return int(s.connection().exec_driver_sql("SELECT count(*) FROM sync_outbox WHERE hlc > ?", (limit,)).scalar()
+                   or 0)
 
 
 def _field(row: tuple[Any, ...], field: str) -> tuple[Any, str | None]:
@@ -203,6 +215,34 @@ class SyncMachine(RuleBasedStateMachine):
             result = merge_duplicates(desk.store, desk.supervisor, first[0], first[1])
             for field in result.took:  # the chosen record's data, written onto the survivor
                 self.track(d, result.keep_id, field, before[result.keep_id])
+
+    @rule(d=st.integers(0, DESKS - 1), ahead=st.sampled_from(SKEWS), field=st.sampled_from(sorted(EDITS)),
+          data=st.data())
+    def edit_with_a_skewed_clock(self, d: int, ahead: int, field: str, data: st.DataObject) -> None:
+        """A desk whose computer's clock runs ahead edits a record. A little ahead (within the
+        central's tolerance), the edit travels as it is; years ahead, the central refuses the
+        desk's sync while the clock is wrong, and once it is put right the edit is re-stamped
+        with the time now and travels then."""
+        live = self.live(d)
+        if not live:
+            return
+        desk = self.desks[d]
+        bid = data.draw(st.sampled_from(live))
+        desk.store.clock_wall = lambda: wall_ms() + ahead
+        tracked = len(self.writes)
+        try:
+            self.edit_at(d, bid, field, data.draw(st.sampled_from(EDITS[field])))
+            if ahead > CLOCK_TOLERANCE_MS and _future_edits(desk):  # (an edit to the same value is none)
+                with pytest.raises(SyncError) as refused:
+                    sync_once(desk.store, self.central, batch_size=7, page_size=9)
+                assert refused.value.reason == "clock_ahead"
+        finally:
+            desk.store.clock_wall = wall_ms
+        if ahead > CLOCK_TOLERANCE_MS and len(self.writes) > tracked:
+            restamp_future_edits(desk.store)
+            row = _stored(desk, bid)
+            assert row is not None
+            self.writes[-1] = replace(self.writes[-1], hlc=_field(row, field)[1] or "")
 
     @rule(d=st.integers(0, DESKS - 1), cut=st.one_of(st.none(), st.sampled_from(CUT_POINTS)),
           occurrence=st.integers(1, 3))
