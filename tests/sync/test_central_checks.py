@@ -19,7 +19,9 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from saa_desk.domain import names, phone
 from saa_desk.domain.clock import Timestamp
+from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.identity import luhn_check_digit
 from saa_desk.services import beneficiaries, demo, followup
 from saa_desk.sync import central_checks, sync_once
@@ -165,7 +167,7 @@ def test_the_convergence_machine_passes_the_checks(centrals: Centrals, desk_temp
 
 # -- the PostgreSQL functions agree with the desks' validators --------------------------------
 
-_TEXT = st.text(st.characters(blacklist_characters="\x00"), max_size=30)  # PostgreSQL text holds no NUL
+_TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\x00"), max_size=30)  # PostgreSQL text holds no NUL
 _DESK = st.text("0123456789abcdef", min_size=1, max_size=32)
 
 
@@ -190,16 +192,40 @@ def pg_value(conn: psycopg.Connection[Any], sql: str, *args: Any) -> Any:
     return row[0]
 
 
+@st.composite
+def identities(draw: st.DrawFn) -> tuple[str, str, str | None]:
+    """(ID type, number, passport country) as stored: a valid triple of each type, often with one
+    part replaced by a near miss or by anything at all."""
+    kind = draw(st.sampled_from(["national_id", "iqama", "passport"]))
+    if kind == "passport":
+        number = draw(st.from_regex(r"[A-Z0-9]{5,20}\n?", fullmatch=True))
+        country: str | None = draw(st.from_regex(r"[A-Z]{2}", fullmatch=True))
+    else:
+        body = ("1" if kind == "national_id" else "2") + draw(st.text("0123456789", min_size=8, max_size=8))
+        number, country = body + luhn_check_digit(body), None
+    which = draw(st.integers(0, 5))
+    if which == 1:
+        kind = draw(st.one_of(st.sampled_from(["national_id", "iqama", "passport", "Passport"]), _TEXT))
+    elif which == 2:
+        number = draw(st.one_of(_mutated(st.just(number)), _mutated(_luhn_numbers()), _TEXT))
+    elif which == 3:
+        country = draw(st.one_of(st.none(), st.sampled_from(["EG", "eg", "E", "EGY", "EG\n"]), _TEXT))
+    return kind, number, country
+
+
 @_PG_SETTINGS
-@given(kind=st.one_of(st.sampled_from(["national_id", "iqama", "passport"]), _TEXT),
-       number=st.one_of(_mutated(_luhn_numbers()), _mutated(st.from_regex(r"[A-Z0-9]{3,22}", fullmatch=True)), _TEXT),
-       country=st.one_of(st.none(), st.sampled_from(["EG", "PK", "eg", "E", "EGY"]), _TEXT))
-def test_identity_check_agrees_with_validate_identity(pg: psycopg.Connection[Any], kind: str, number: str,
-                                                      country: str | None) -> None:
-    expected = valid_stored_identity(kind, number, country)
-    assert pg_value(pg, "SELECT saa_chk_identity(%s, %s, %s)", kind, number, country) is expected
-    if expected:  # what the column check on edited rows asks of any stored number holds too
-        assert pg_value(pg, "SELECT %s ~ '^[A-Z0-9]{5,20}\\n?$'", number) is True
+@given(identity=identities())
+def test_identity_check_agrees_with_validate_identity(pg: psycopg.Connection[Any],
+                                                      identity: tuple[str, str, str | None]) -> None:
+    expected = valid_stored_identity(*identity)
+    assert pg_value(pg, "SELECT saa_chk_identity(%s, %s, %s)", *identity) is expected
+    # the constraints on a row written in one piece say the same as the function
+    kind, number, country = identity
+    singles = [r.check for r in central_checks.rules_of("beneficiaries") if r.field in ("id_type", "id_number",
+                                                                                        "passport_country")]
+    together = " AND ".join(f"coalesce({c}, true)" for c in singles).replace("%", "%%")
+    values = "SELECT %s::text AS id_type, %s::text AS id_number, %s::text AS passport_country, '' AS field_clocks"
+    assert pg_value(pg, f"SELECT {together} FROM ({values}) AS row", kind, number, country) is expected
 
 
 def _clocks() -> st.SearchStrategy[str]:
@@ -225,7 +251,13 @@ def _field_clocks() -> st.SearchStrategy[str]:
     values = st.one_of(_clocks(), _clocks(), _TEXT, st.integers(), st.none())
     as_json = st.dictionaries(keys, values, max_size=6).map(lambda d: json.dumps(d, ensure_ascii=False))
     compact = st.dictionaries(st.sampled_from(BENEFICIARIES.fields), _clocks(), max_size=6).map(dumps_clocks)
-    return st.one_of(compact, _mutated(compact), as_json, st.just(""), st.just("{}"), st.just("[]"), _TEXT)
+    escaped = st.dictionaries(keys, values, max_size=4).map(json.dumps)  # \\uXXXX escapes
+    tricky = st.sampled_from([
+        "", "{}", "[]", "null", " {} ", "{", '{"city"', '{"city":', '{"city":"1764600000000-000001-ab"',
+        '{"\\u0063ity":"1764600000000-000001-ab"}', '{"city":"\\ud800"}', '{"\\u0000":"x"}',
+        '{"city":"1764600000000-000001-ab","city":5}', '{"city":"1764600000000-000001-ab","city":"x"}',
+        '{"city":NaN}', '{"city":"1764600000000-000001-ab"} x', "[" * 200_000 + "]" * 200_000, '{"a":' * 100_000])
+    return st.one_of(compact, _mutated(compact), as_json, escaped, tricky, _TEXT)
 
 
 @_PG_SETTINGS
@@ -234,6 +266,47 @@ def test_field_clocks_check_agrees_and_never_raises(pg: psycopg.Connection[Any],
     fields = list(BENEFICIARIES.fields)
     assert pg_value(pg, "SELECT saa_chk_field_clocks(%s, %s::text[])", text, fields) is valid_field_clocks(
         BENEFICIARIES, text)
+
+
+def _rule_check(field: str) -> str:
+    (rule,) = [r for r in central_checks.rules_of("beneficiaries") if r.field == field]
+    return rule.check.replace("%", "%%")
+
+
+_DIGITS = st.characters(categories=["Nd"])
+
+
+@_PG_SETTINGS
+@given(raw=st.one_of(st.builds(lambda d: "05" + d, st.text(_DIGITS, min_size=8, max_size=8)),
+                     st.builds(lambda d: "+" + d, st.text(_DIGITS, min_size=6, max_size=17)),
+                     st.text("+0123456789 -()", max_size=18), _TEXT))
+def test_mobile_check_agrees_with_normalise_mobile(pg: psycopg.Connection[Any], raw: str) -> None:
+    """Every number a desk stores passes; any text passes iff it has the stored (E.164) form."""
+    try:
+        stored = phone.normalise_mobile(raw)
+    except ValidationError:
+        stored = None
+    if stored is not None:
+        assert pg_value(pg, f"SELECT {_rule_check('mobile')} FROM (SELECT %s::text AS mobile) AS row", stored)
+    as_stored = phone._E164.match(raw) is not None and not raw.endswith("\n")  # stored values are stripped
+    assert pg_value(pg, f"SELECT {_rule_check('mobile')} FROM (SELECT %s::text AS mobile) AS row", raw) is as_stored
+
+
+_ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+
+
+@_PG_SETTINGS
+@given(raw=st.one_of(st.text(st.one_of(_ARABIC, st.sampled_from(" -")), max_size=45), _TEXT))
+def test_every_name_a_desk_stores_passes(pg: psycopg.Connection[Any], raw: str) -> None:
+    try:
+        stored = names.validate_arabic_name_part(raw, "first_name")
+    except ValidationError:
+        stored = None
+    check = f"SELECT {_rule_check('first_name')} FROM (SELECT %s::text AS first_name) AS row"
+    if stored is not None:
+        assert pg_value(pg, check, stored) is True
+    if not any("\u0621" <= ch <= "\u064a" for ch in raw):  # no Arabic letter: never a name
+        assert pg_value(pg, check, raw) is not True
 
 
 # -- each rule refuses a bad value and names the field ------------------------------------------
