@@ -459,15 +459,26 @@ class Refusal(NamedTuple):
     reason: str  # an error code of messages.json ("errors")
 
 
+def _database_error(exc: BaseException | None) -> Any:
+    """The psycopg error behind `exc`: itself, a SQLAlchemy error's `orig`, or a cause (a
+    SyncError raised from one)."""
+    seen = 0
+    while exc is not None and seen < 8:
+        if getattr(exc, "sqlstate", None) and getattr(exc, "diag", None) is not None:
+            return exc
+        exc = getattr(exc, "orig", None) or exc.__cause__
+        seen += 1
+    return None
+
+
 def refusal(exc: BaseException) -> Refusal | None:
     """What PostgreSQL refused and which field, for a row that broke a rule: a check violation
     (sqlstate 23514) or invalid input for a typed column. None for any other error. Takes a
-    psycopg error or a SQLAlchemy DBAPIError wrapping one."""
-    orig = getattr(exc, "orig", None) or exc
-    state = getattr(orig, "sqlstate", None)
-    diag = getattr(orig, "diag", None)
-    if diag is None:
+    psycopg error, a SQLAlchemy DBAPIError wrapping one, or an error raised from either."""
+    orig = _database_error(exc)
+    if orig is None:
         return None
+    state, diag = orig.sqlstate, orig.diag
     if state == "23514":
         located = field_of_violation(diag.constraint_name)
         if located is None:

@@ -19,12 +19,14 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from saa_desk import catalogues
 from saa_desk.domain import names, phone
 from saa_desk.domain.clock import Timestamp
+from saa_desk.domain.enums import Channel
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.identity import luhn_check_digit
 from saa_desk.services import beneficiaries, demo, followup
-from saa_desk.sync import central_checks, sync_once
+from saa_desk.sync import SyncError, central_checks, sync_once
 from saa_desk.sync.central_checks import (
     CONSTRAINT_PREFIX,
     FUNCTION_PREFIX,
@@ -377,6 +379,25 @@ def test_each_rule_refuses_a_bad_value_and_names_the_field(checked_url: str, mak
     (desk,) = make_desks(1)
     good, bad = beneficiary_row(desk), beneficiary_row(desk, **{column: value})
     assert refused(checked_url, [good, bad]) == ("beneficiaries", column, reason)
+
+
+def test_a_push_with_one_bad_row_stores_nothing_and_names_the_field(checked_url: str, make_desks: MakeDesks) -> None:
+    """A desk whose database was edited by hand (or a forged one): its push is refused whole."""
+    (desk,) = make_desks(1)
+    good = beneficiaries.register(desk.store, desk.reception, beneficiary_data())
+    bad = beneficiaries.register(desk.store, desk.reception, beneficiary_data())
+    with desk.store.write(None, capture=False) as s:
+        s.connection().exec_driver_sql("UPDATE beneficiaries SET notes = ? WHERE id = ?", ("x" * 30_000_000, bad))
+    with pytest.raises(SyncError) as caught:
+        sync_once(desk.store, checked_url)
+    assert refusal(caught.value) == ("beneficiaries", "notes", "too_long")
+    with psycopg.connect(driver_url(checked_url)) as conn:
+        assert conn.execute("SELECT count(*) FROM beneficiaries WHERE id IN (%s, %s)", (good, bad)).fetchone() == (0,)
+
+
+def test_the_catalogue_channels_are_the_checked_choices() -> None:
+    """Demo data draws channels from the catalogue; the checks take them from the enum."""
+    assert sorted(catalogues.codes("channel")) == sorted(c.value for c in Channel)
 
 
 def test_a_bad_check_digit_is_refused_on_a_new_row(checked_url: str, make_desks: MakeDesks) -> None:
