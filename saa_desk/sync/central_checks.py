@@ -14,7 +14,12 @@ data, merges, tombstones). What is deliberately left out, and why:
 * "no control characters" in free text: it rests on Python's Unicode tables, not reproduced here;
 * origin desk / clock desk = the pushing desk: that is the push function's check, not a row's.
 
-Constraints are `NOT VALID`: rows already stored are not rechecked, new and updated rows are.
+Where the validators are lenient the rules are too, so that no stored value is refused: a
+passport number may end in one newline (validate_identity does not strip it), a mobile number's
+digits are any Unicode decimal digits (Python's `\\d`), a name of tatweel alone is a name.
+
+Constraints are `NOT VALID`: rows already stored are not rechecked, new and updated rows are (so a
+stored row that breaks a rule can no longer be updated; `existing_violations` finds such rows).
 `install_checks` drops everything it owns (names starting `ck_saa_` / `saa_chk_`) and re-creates
 it, so each version's `central init` installs that version's rules.
 
@@ -139,14 +144,14 @@ def pg_regex(py_pattern: str, *, final_newline: bool = False) -> str:
 
 
 # identity.validate_identity does not strip a passport number: "A1234567\n" passes its pattern and
-# is stored as it is.
-_PASSPORT = pg_regex(PASSPORT_RE.pattern, final_newline=True)
+# is stored as it is (passport_sql). validate_country strips.
+_COUNTRY = pg_regex(COUNTRY_RE.pattern)
 assert PASSPORT_RE.pattern == r"^[A-Z0-9]{5,20}$", "update passport_sql"
 assert phone._E164.pattern == r"^\+[1-9]\d{7,14}$", "update mobile_sql"
 
 
 def passport_sql(value: str) -> str:
-    """`value` ~ _PASSPORT: 5 to 20 of [A-Z0-9], perhaps a final newline (there is one at most,
+    """PASSPORT_RE as stored: 5 to 20 of [A-Z0-9], perhaps a final newline (there is one at most,
     so rtrim takes off just that one)."""
     return (f"({value} ~ '^[A-Z0-9]+\\n?$' AND "
             f"char_length(rtrim({value}, E'\\n')) BETWEEN 5 AND 20)")
@@ -155,7 +160,6 @@ def passport_sql(value: str) -> str:
 def mobile_sql(value: str) -> str:
     """phone._E164 (Python's \\d: any Unicode decimal digit, one character each)."""
     return _bounded(value, f"^\\+[1-9]{_decimal_digit_class()}+$", 9, 16)
-_COUNTRY = pg_regex(COUNTRY_RE.pattern)  # validate_country strips
 
 
 def _lit(text: str) -> str:
@@ -446,6 +450,17 @@ def install_checks(conn: Any) -> int:
     for statement in [*_drop_statements(constraints, functions), *function_statements(version), *_create_statements()]:
         run(statement)
     return len(rules())
+
+
+def existing_violations(conn: Any) -> list[tuple[str, str, int]]:
+    """(table, field, rows) for every rule that stored rows break (rows from before the rules)."""
+    run = _executor(conn)
+    found = []
+    for r in rules():
+        (count,) = run(f"SELECT count(*) FROM {r.table} WHERE NOT coalesce({r.check}, true)")[0]
+        if count:
+            found.append((r.table, r.field, int(count)))
+    return found
 
 
 # -- reading a refusal --------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from saa_desk.sync.central_checks import (
     CONSTRAINT_PREFIX,
     FUNCTION_PREFIX,
     Refusal,
+    existing_violations,
     field_of_violation,
     install_checks,
     refusal,
@@ -116,6 +117,7 @@ def test_install_drops_rules_of_an_older_version_and_keeps_old_rows(central_url:
         constraints, functions = owned(conn)
         assert "ck_saa_beneficiaries__city__gone" not in constraints and "saa_chk_gone" not in functions
         assert conn.execute("SELECT count(*) FROM beneficiaries").fetchone() == (1,)
+        assert existing_violations(conn) == [("beneficiaries", "notes", 1)]
 
 
 # -- everything a desk writes passes ----------------------------------------------------------
