@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import shutil
 import statistics
@@ -77,13 +78,14 @@ def fill(store: Store, n: int) -> None:
     import random
 
     rng = random.Random(n)
+    families = json.loads((ROOT / "resources" / "demo" / "names.json").read_text(encoding="utf-8"))["family"]
     done = 0
     while done < n:
         take = min(CHUNK, n - done)
         with store.write(None) as s:
             s.add_all(Beneficiary(
                 id=str(uuid.uuid4()), id_type="national_id", id_number=national_id(rng), first_name="محمد",
-                father_name="عبدالله", grandfather_name="سالم", family_name=f"القحطاني{i % 97}",
+                father_name="عبدالله", grandfather_name="سالم", family_name=families[i % len(families)],
                 gender="male", birth_date=dt.date(1960 + i % 40, 1 + i % 12, 1 + i % 28), nationality="SA",
                 mobile=f"+9665{rng.randrange(10**8):08d}", city="مكة المكرمة", district="العزيزية",
                 address=f"شارع الحج، مبنى {i}", marital_status="married", monthly_income=1000 + i % 9000,

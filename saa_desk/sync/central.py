@@ -34,6 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from saa_desk.sync.central_checks import install_checks
 from saa_desk.sync.central_functions import install_functions
 from saa_desk.sync.connection import mapped_errors, normalise_url, with_credentials
 from saa_desk.sync.errors import SyncError
@@ -147,6 +148,7 @@ def central_init(url: str) -> int:
                 raise SyncError("central_schema_new", str(exc).splitlines()[0]) from None
             # This version's sync functions: the only door a desk's role has (central_functions.py).
             install_functions(conn.connection.driver_connection)
+            install_checks(conn)  # and the values the desks' validators accept, as CHECK constraints
             return read_schema_version(conn)
     finally:
         engine.dispose()

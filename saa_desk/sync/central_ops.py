@@ -25,6 +25,7 @@ from saa_desk.sync.central import (
     check_version,
     describe,
 )
+from saa_desk.sync.central_checks import refusal as value_refusal
 from saa_desk.sync.connection import central_engine
 from saa_desk.sync.errors import SyncError
 from saa_desk.sync.merge import Conflict, Review
@@ -79,7 +80,8 @@ def refusal(exc: BaseException) -> SyncError | None:
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     reason = _REFUSAL_REASONS.get(getattr(orig, "sqlstate", None) or "")
     if reason is None:
-        return None
+        value = value_refusal(exc)  # a value the desks' own validators refuse (central_checks.py)
+        return SyncError("push_refused", f"{value.table}.{value.field}: {value.reason}") if value else None
     diag = getattr(orig, "diag", None)
     if reason == "clock_ahead":
         ahead = getattr(diag, "message_detail", None) or ""
