@@ -462,6 +462,3 @@ def test_every_constraint_name_maps_back_to_its_field() -> None:
         assert field_of_violation(rule.name) == (rule.table, rule.field)
     assert field_of_violation("ck_saa_requests__status__newer_rule") == ("requests", "status")
     assert field_of_violation("pk_beneficiaries") is None and field_of_violation(None) is None
-
-
-# -- cost -------------------------------------------------------------------------------------
