@@ -145,9 +145,18 @@ def set_password(store: Store, actor: Actor, user_id: str, password: object) -> 
         u.audit("user.password", "users", user.id)
 
 
+def _managed_here(store: Store, user: User) -> None:
+    """Who may do what is decided by the desk that created the account: the central refuses a role
+    or status change pushed by any other desk (sync/central_functions.py), so one desk can never
+    raise another's users."""
+    if user.origin_desk != store.desk_id:
+        raise ValidationError("user_other_desk", "roles")
+
+
 def set_roles(store: Store, actor: Actor, user_id: str, roles: Iterable[str] | str) -> None:
     with unit(store, actor, Permission.USERS_MANAGE) as u:
         user = u.get(User, user_id, "username")
+        _managed_here(store, user)
         user.roles = ",".join(parse_roles(roles))
         u.audit("user.roles", "users", user.id, roles=user.roles)
 
@@ -155,5 +164,6 @@ def set_roles(store: Store, actor: Actor, user_id: str, roles: Iterable[str] | s
 def set_active(store: Store, actor: Actor, user_id: str, active: bool) -> None:
     with unit(store, actor, Permission.USERS_MANAGE) as u:
         user = u.get(User, user_id, "username")
+        _managed_here(store, user)
         user.active = bool(active)
         u.audit("user.active", "users", user.id, active=user.active)

@@ -267,6 +267,8 @@ def _pairs(spec: TableSpec) -> str:
 
 
 _IMMUTABLE_FIELDS = ("origin_desk", "created_at", "created_by")
+# Fields only the desk that created the row may change: who may do what (services.users).
+_OWNER_ONLY = {"users": ("username", "roles", "active", "branch")}
 
 
 def _merge_existing(spec: TableSpec) -> str:
@@ -274,7 +276,8 @@ def _merge_existing(spec: TableSpec) -> str:
     kinds = dict(zip(spec.columns, spec.kinds, strict=True))
     foreign = ", ".join(
         f"({_q(f)}, p.w_{f} AND (split_part(p.ts_{f}, '-', 3) <> v_clock_desk"
-        + (f" OR p.s_{f} IS DISTINCT FROM p.c_{f}" if f in _IMMUTABLE_FIELDS else "") + "))"
+        + (f" OR p.s_{f} IS DISTINCT FROM p.c_{f}" if f in _IMMUTABLE_FIELDS else "")
+        + (" OR p.c_origin_desk IS DISTINCT FROM v_desk" if f in _OWNER_ONLY.get(name, ()) else "") + "))"
         for f in spec.fields)
     found = ", ".join(
         f"({_q(f)}, p.w_{f}, p.ts_{f}, p.os_{f}, {_json_of(f'p.s_{f}', kinds[f])}, {_json_of(f'p.c_{f}', kinds[f])}, "

@@ -10,7 +10,8 @@ import psycopg
 import pytest
 
 from saa_desk.domain.clock import wall_ms
-from saa_desk.services import beneficiaries
+from saa_desk.domain.errors import ValidationError
+from saa_desk.services import beneficiaries, users
 from saa_desk.store.database import Store
 from saa_desk.sync import SyncError, register_desk, sync_once
 from saa_desk.sync.desk_roles import add_desk, desk_roles, revoke_desk, role_name
@@ -208,3 +209,33 @@ def test_a_field_won_with_another_desks_clock_is_refused(central_url: str, make_
         sync_once(a.store, url_a)
     assert refused.value.reason == "push_refused"
     assert "تبوك" not in central_export(central_url)
+
+
+def test_only_the_desk_that_made_an_account_changes_its_roles(central_url: str, make_desks: MakeDesks) -> None:
+    """A stolen desk must not raise another desk's users: the service says so at the desk, and
+    the central refuses the change if the desk's file is edited by hand."""
+    a, b = make_desks(2)
+    url_a, url_b = desk_url(central_url, a), desk_url(central_url, b)
+    users.create_user(a.store, a.admin, "huda", "هدى الموظفة", "reception", "huda-password-1")
+    sync_once(a.store, url_a)
+    sync_once(b.store, url_b)
+    huda = users.authenticate(b.store, "huda", "huda-password-1")
+    with pytest.raises(ValidationError) as refused_here:
+        users.set_roles(b.store, b.admin, huda.user_id, "reception,admin")
+    assert refused_here.value.code == "user_other_desk"
+    raw_desk(b.store, "UPDATE users SET roles = 'reception,admin' WHERE username = 'huda'")
+    beneficiaries.register(b.store, b.reception, beneficiary_data())  # any edit: B's next push
+    users.set_password(b.store, huda, huda.user_id, "new-password-22")  # her own password: allowed
+    # the forged roles ride on B's newest clock, as if B's admin had changed them
+    raw_desk(b.store, "UPDATE users SET field_clocks = json_set(field_clocks, '$.roles', hlc) WHERE username = 'huda'")
+    with pytest.raises(SyncError) as refused:
+        sync_once(b.store, url_b)
+    assert "users.roles" in str(refused.value)
+    with psycopg.connect(driver_url(central_url)) as conn:
+        assert conn.execute("SELECT roles FROM users WHERE username = 'huda'").fetchone() == ("reception",)
+    users.set_roles(a.store, a.admin, users.authenticate(a.store, "huda", "huda-password-1").user_id,
+                    "reception,researcher")  # at her own desk it is an ordinary change
+    sync_once(a.store, url_a)
+    with psycopg.connect(driver_url(central_url)) as conn:
+        assert conn.execute("SELECT roles FROM users WHERE username = 'huda'").fetchone() == (
+            "reception,researcher",)
