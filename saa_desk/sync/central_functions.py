@@ -160,6 +160,13 @@ def _stage_open() -> str:
 CREATE OR REPLACE FUNCTION saa_stage_open(p_desk text) RETURNS void LANGUAGE plpgsql {_DEFINER} AS $$
 BEGIN
     PERFORM saa_caller_desk(p_desk);
+    -- A session that made staging tables of its own (it would need the TEMP right a desk lacks)
+    -- could feed saa_push anything: only tables these functions made are used.
+    IF EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = pg_my_temp_schema()
+               AND left(c.relname, 4) = 'saa_'
+               AND c.relowner <> (SELECT r.oid FROM pg_roles r WHERE r.rolname = current_user)) THEN
+        RAISE EXCEPTION USING ERRCODE = '{NOT_THIS_DESK}', MESSAGE = 'staging tables not made by the central';
+    END IF;
     IF to_regclass('pg_temp.saa_changed') IS NULL THEN
         {body}
         CREATE TEMP TABLE saa_stage_claims (table_name text NOT NULL, row_id text NOT NULL, field text NOT NULL,
