@@ -64,24 +64,24 @@ class Problem:
 # -- validation (the pull's hot path) ------------------------------------------------------------
 
 
-def _clock_shape() -> re.Pattern[str]:
+def _clock_pattern() -> str:
     """What an encoded clock looks like, derived from the clock itself: its digit runs at their
     fixed widths, then the desk. Matching it is a C-level test per row; a clock that does not
     match (or a changed encoding) is judged by `is_clock` instead, so this only has to be safe."""
     desk = "D"
     sample = Timestamp(1, 1, desk).encode()
     prefix = sample[: -len(desk)]
-    pattern = re.sub(r"\d+", lambda m: rf"\d{{{len(m.group())}}}", re.escape(prefix))
-    return re.compile(pattern + r"[^-\s]+")
+    return re.sub(r"\d+", lambda m: rf"\d{{{len(m.group())}}}", re.escape(prefix)) + r"[^-\s]+"
 
 
-_CLOCK_SHAPE = _clock_shape()
+_CLOCK = _clock_pattern()
+_CLOCK_SHAPE = re.compile(_CLOCK)
 _INT_TYPES = frozenset({int, bool, type(None)})
 
 
-def _all_shaped(clocks: list[Any]) -> bool:
+def _all_shaped(values: list[Any]) -> bool:
     try:
-        return all(map(_CLOCK_SHAPE.fullmatch, clocks))
+        return all(map(_CLOCK_SHAPE.fullmatch, values))
     except TypeError:  # not text
         return False
 
@@ -97,19 +97,42 @@ def is_clock(value: Any) -> bool:
         return False
 
 
-def _clocks_problem(spec: TableSpec, text: Any) -> tuple[str, str | None, str] | None:
-    """(reason, field, detail) when a non-uniform field_clocks text cannot be merged."""
-    if text is None:
-        return None  # NOT NULL: SQLite refuses it with the column named
-    try:
-        clocks = json.loads(text)
-    except (ValueError, TypeError) as exc:
-        return BAD_FIELD_CLOCKS, "field_clocks", f"not JSON: {exc}"
-    if not isinstance(clocks, dict):
-        return BAD_FIELD_CLOCKS, "field_clocks", f"not a JSON object but {type(clocks).__name__}"
-    for name in spec.fields:
-        value = clocks.get(name)
-        if value is not None and not is_clock(value):
+def _field_clock_problems(spec: TableSpec, texts: list[Any]) -> dict[int, tuple[str, str | None, str]]:
+    """Row index -> (reason, field, detail) for the non-uniform field_clocks that cannot be merged.
+
+    Each is parsed (C-level json); their clocks are gathered in one set, since an edited row has
+    only a few distinct clocks, and checked together. Only if one is bad are the rows searched."""
+    problems: dict[int, tuple[str, str | None, str]] = {}
+    parsed: list[tuple[int, dict[str, Any]]] = []
+    seen: set[Any] = set()
+    for at, text in enumerate(texts):
+        if text == UNIFORM_CLOCKS or text is None:  # None: NOT NULL, SQLite names the column
+            continue
+        try:
+            clocks = json.loads(text)
+        except (ValueError, TypeError) as exc:
+            problems[at] = (BAD_FIELD_CLOCKS, "field_clocks", f"not JSON: {exc}")
+            continue
+        if clocks.__class__ is not dict:
+            problems[at] = (BAD_FIELD_CLOCKS, "field_clocks", f"not a JSON object but {type(clocks).__name__}")
+            continue
+        try:
+            seen.update(clocks.values())
+        except TypeError:  # a list or an object as a clock: unhashable, so no clock at all
+            problems[at] = _bad_field_clock(clocks) or (BAD_FIELD_CLOCKS, "field_clocks", "not clocks")
+            continue
+        parsed.append((at, clocks))
+    if parsed and not all(v.__class__ is str and (_CLOCK_SHAPE.fullmatch(v) or is_clock(v)) for v in seen):
+        for at, clocks in parsed:
+            found = _bad_field_clock(clocks)
+            if found:
+                problems[at] = found
+    return problems
+
+
+def _bad_field_clock(clocks: dict[str, Any]) -> tuple[str, str | None, str] | None:
+    for name, value in clocks.items():
+        if not is_clock(value):
             return BAD_CLOCK, f"field_clocks.{name}", f"not a clock: {value!r:.80}"
     return None
 
@@ -144,10 +167,9 @@ def validate(spec: TableSpec, rows: Sequence[tuple[Any, ...]]) -> tuple[list[tup
                     if value.__class__ not in _INT_TYPES:
                         note(at, BAD_VALUE, spec.columns[at_col], f"not a number: {value!r:.80}")
     if spec.mutable:
-        fc_at = spec.index("field_clocks")
-        for at in [at for at, r in enumerate(rows) if r[fc_at] != UNIFORM_CLOCKS]:
-            found = _clocks_problem(spec, rows[at][fc_at])
-            if found:
+        texts = [r[spec.index("field_clocks")] for r in rows]
+        if texts.count(UNIFORM_CLOCKS) != len(texts):  # rows edited since they were created
+            for at, found in _field_clock_problems(spec, texts).items():
                 note(at, *found)
     if not bad:
         return list(rows), []
