@@ -31,7 +31,17 @@ def sync_command(store: Store, url: str | None, out: TextIO) -> SyncSummary:
             print("the password is kept in the system keyring", file=out)
     summary = sync_once(store, None, progress=lambda p: print(p.line(), file=out, flush=True))
     print(summary.line(), file=out)
+    _warn_quarantined(store, out)
     return summary
+
+
+def _warn_quarantined(store: Store, out: TextIO) -> None:
+    from saa_desk.sync.quarantine import open_count
+
+    count = open_count(store)
+    if count:
+        print(f"warning: {count} pulled row(s) could not be applied and are quarantined; "
+              "see 'saa-desk sync quarantine list'", file=out)
 
 
 def central_init_command(url: str, out: TextIO) -> int:

@@ -231,6 +231,10 @@ def test_cli_lists_and_retries(central_url: str, make_desks: MakeDesks) -> None:
     data_dir = str(b.store.data_dir)
     b.store.close()
 
+    out = io.StringIO()
+    assert cli.run(["--data-dir", data_dir, "--lang", "en", "sync"], out=out) == 0
+    assert out.getvalue().splitlines()[-1].startswith("warning: 1 pulled row(s) could not be applied")
+
     def run(*args: str) -> tuple[int, list[str]]:
         out = io.StringIO()
         code = cli.run(["--data-dir", data_dir, "--lang", "en", "sync", "quarantine", *args], out=out)
@@ -273,3 +277,57 @@ def test_a_clock_encoded_today_has_the_fast_shape() -> None:
     assert all(quarantine._CLOCK_SHAPE.fullmatch(s) for s in stamps)
     assert all(quarantine.is_clock(s) for s in stamps)
     assert not any(quarantine.is_clock(v) for v in ("", "x", "1-2-3", None, 17, "0000000000001-000001"))
+
+
+def test_a_forged_audit_event_is_quarantined_not_fatal(central_url: str, make_desks: MakeDesks) -> None:
+    """A second event with a (desk, seq) the desk already holds: SQLite's UNIQUE refuses it."""
+    a, b, _ids = two_desks(central_url, make_desks)
+    sync_once(b.store, central_url)
+    event = central_value(central_url, "SELECT id FROM audit_events WHERE origin_desk = %s ORDER BY desk_seq "
+                                       "LIMIT 1", a.store.desk_id)
+    forged = poison(central_url, "audit_events", event, a.store.desk_id or "")
+    more = beneficiaries.register(a.store, a.reception, beneficiary_data())
+    sync_once(a.store, central_url)
+    sync_once(b.store, central_url)
+    (entry,) = entries(b)
+    assert (entry.table_name, entry.row_id, entry.reason) == ("audit_events", forged, quarantine.REFUSED)
+    assert entry.field == "origin_desk, desk_seq"
+    assert has(b, Beneficiary, more) and not has(b, AuditEvent, forged)
+
+
+def page_rows(spec_name: str, n: int = 3) -> list[tuple[Any, ...]]:
+    spec = SPECS[spec_name]
+    values = {"int": 1, "bool": 0, "date": "2026-01-01", "datetime": "2026-01-01 00:00:00.000000"}
+    hlc = "1764600000000-000000-abc"
+    return [tuple(f"r{i}" if c == "id" else hlc if c == "hlc" else "" if c == "field_clocks" else
+                  values.get(k, "x") for c, k in zip(spec.columns, spec.kinds, strict=True)) for i in range(n)]
+
+
+def with_value(row: tuple[Any, ...], spec_name: str, column: str, value: Any) -> tuple[Any, ...]:
+    at = SPECS[spec_name].index(column)
+    return (*row[:at], value, *row[at + 1:])
+
+
+@pytest.mark.parametrize(("column", "value", "reason", "field"), [
+    ("hlc", None, quarantine.BAD_CLOCK, "hlc"),
+    ("hlc", 17, quarantine.BAD_CLOCK, "hlc"),
+    ("field_clocks", "[1, 2]", quarantine.BAD_FIELD_CLOCKS, "field_clocks"),
+    ("field_clocks", '{"first_name": ["x"]}', quarantine.BAD_CLOCK, "field_clocks.first_name"),
+    ("field_clocks", '{"first_name": "zzz"}', quarantine.BAD_CLOCK, "field_clocks.first_name"),
+    ("deleted", "yes", quarantine.BAD_VALUE, "deleted"),
+    ("id", 5, quarantine.BAD_VALUE, "id"),
+])
+def test_validate_names_the_field(column: str, value: Any, reason: str, field: str) -> None:
+    rows = page_rows("beneficiaries")
+    rows[1] = with_value(rows[1], "beneficiaries", column, value)
+    good, problems = quarantine.validate(SPECS["beneficiaries"], rows)
+    assert [r[0] for r in good] == [rows[0][0], rows[2][0]]
+    (problem,) = problems
+    assert (problem.reason, problem.field) == (reason, field) and problem.row == rows[1]
+
+
+def test_validate_takes_field_clocks_in_any_json_layout() -> None:
+    rows = page_rows("beneficiaries")
+    rows[0] = with_value(rows[0], "beneficiaries", "field_clocks", '{ "first_name" : "1764600000000-000001-abc" }')
+    good, problems = quarantine.validate(SPECS["beneficiaries"], rows)
+    assert len(good) == 3 and problems == []
