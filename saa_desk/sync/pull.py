@@ -68,6 +68,9 @@ Edits = Callable[[], dict[tuple[str, str], set[tuple[str, str]]]]
 # A refused row costs its table a row-by-row retry, never the page. Operational errors (a locked
 # or full disk, an interrupted connection) are not about a row and fail the sync as before.
 _ROW_ERRORS: tuple[type[BaseException], ...] = (DBAPIError, sqlite3.Error)
+# ... and, row by row, a value the merge cannot handle (validation should have caught it): one row
+# must not stop every later sync, whatever is wrong with it.
+_MERGE_ERRORS: tuple[type[BaseException], ...] = (*_ROW_ERRORS, ValueError, TypeError)
 
 
 def _row_error(exc: BaseException) -> bool:
@@ -148,7 +151,7 @@ def _savepoint(conn: Connection, name: str, work: Callable[[], None]) -> BaseExc
     conn.exec_driver_sql(f"SAVEPOINT {name}")
     try:
         work()
-    except _ROW_ERRORS as exc:
+    except _MERGE_ERRORS as exc:
         if not _row_error(exc):
             raise
         conn.exec_driver_sql(f"ROLLBACK TO {name}")

@@ -183,7 +183,9 @@ _CONSTRAINT = re.compile(r"(NOT NULL|UNIQUE|CHECK|FOREIGN KEY) constraint failed
 
 def refused(spec: TableSpec, row: tuple[Any, ...], exc: BaseException, conn: Connection) -> Problem:
     """The problem of a row SQLite would not take on its own, the column named when it can be."""
-    message = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    if isinstance(exc, ValueError | TypeError):  # the merge itself failed on a value
+        return Problem(spec.name, row, BAD_VALUE, None, f"{type(exc).__name__}: {exc}"[:500])
+    message = (str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0]
     found = _CONSTRAINT.search(message)
     if found and found.group(1) == "FOREIGN KEY":
         return Problem(spec.name, row, MISSING_PARENT, _missing_parent(spec, row, conn), message)

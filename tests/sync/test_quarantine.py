@@ -331,3 +331,21 @@ def test_validate_takes_field_clocks_in_any_json_layout() -> None:
     rows[0] = with_value(rows[0], "beneficiaries", "field_clocks", '{ "first_name" : "1764600000000-000001-abc" }')
     good, problems = quarantine.validate(SPECS["beneficiaries"], rows)
     assert len(good) == 3 and problems == []
+
+
+def test_a_row_stored_broken_before_does_not_stop_later_pulls(central_url: str, make_desks: MakeDesks) -> None:
+    """A desk that took a bad row before this version holds truncated field clocks: merging a newer
+    version into it fails in Python. That row is set aside; everything else still applies."""
+    a, b, ids = two_desks(central_url, make_desks)
+    sync_once(b.store, central_url)
+    with b.store.write(None, capture=False) as s:
+        s.connection().exec_driver_sql("UPDATE beneficiaries SET field_clocks = '{\"first_name\": \"0' WHERE id = ?",
+                                       (ids[0],))
+    beneficiaries.update(a.store, a.reception, ids[0], {"mobile": "0551234567"})
+    beneficiaries.update(a.store, a.reception, ids[1], {"mobile": "0557654321"})
+    sync_once(a.store, central_url)
+    sync_once(b.store, central_url)
+    (entry,) = entries(b)
+    assert (entry.row_id, entry.reason) == (ids[0], quarantine.BAD_VALUE) and "JSON" in entry.detail
+    with b.store.read() as s:
+        assert s.get(Beneficiary, ids[1]).mobile == "+966557654321"
