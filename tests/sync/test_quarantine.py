@@ -274,7 +274,7 @@ def test_a_clock_encoded_today_has_the_fast_shape() -> None:
 
     clock = HybridLogicalClock("abc123")
     stamps = [clock.now() for _ in range(5)]
-    assert all(quarantine._CLOCK_SHAPE.fullmatch(s) for s in stamps)
+    assert all(quarantine._CLOCK_SHAPE.match(s) for s in stamps)
     assert all(quarantine.is_clock(s) for s in stamps)
     assert not any(quarantine.is_clock(v) for v in ("", "x", "1-2-3", None, 17, "0000000000001-000001"))
 
