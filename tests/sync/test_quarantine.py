@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select
 
 from saa_desk import cli
-from saa_desk.domain.errors import PermissionDenied
+from saa_desk.domain.errors import NotFound, PermissionDenied
 from saa_desk.services import beneficiaries, maintenance, requests
 from saa_desk.store.models import AuditEvent, Beneficiary, HouseholdMember, SupportRequest, SyncQuarantine
 from saa_desk.sync import local, quarantine, sync_once
@@ -349,3 +349,17 @@ def test_a_row_stored_broken_before_does_not_stop_later_pulls(central_url: str, 
     assert (entry.row_id, entry.reason) == (ids[0], quarantine.BAD_VALUE) and "JSON" in entry.detail
     with b.store.read() as s:
         assert s.get(Beneficiary, ids[1]).mobile == "+966557654321"
+
+
+def test_retry_keeps_a_row_the_central_no_longer_has(central_url: str, make_desks: MakeDesks) -> None:
+    a, b, ids = two_desks(central_url, make_desks)
+    bad = poison(central_url, "beneficiaries", ids[0], a.store.desk_id or "", hlc="x")
+    sync_once(b.store, central_url)
+    with psycopg.connect(driver_url(central_url)) as conn:
+        conn.execute("DELETE FROM beneficiaries WHERE id = %s", (bad,))
+    (kept,) = quarantine.retry(b.store, b.supervisor)
+    assert not kept.applied and kept.entry.reason == quarantine.NOT_AT_CENTRAL and kept.entry.attempts == 2
+    assert '"hlc": "x"' in kept.entry.row_json  # the row as it was quarantined stays for reading
+    with pytest.raises(NotFound) as info:
+        quarantine.retry(b.store, b.supervisor, [kept.entry.id + 100])
+    assert info.value.message("en") == "Quarantined row: was not found"
