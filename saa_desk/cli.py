@@ -188,6 +188,9 @@ def cmd_check(ctx: Context) -> int:
     for where, count in report.orphans.items():
         ctx.say(f"  {where}: {count}")
     ctx.say(f"requests without status history: {report.requests_without_history}")
+    if report.quarantined:
+        ctx.say(f"warning: {report.quarantined} row(s) from the central are quarantined; "
+                "see 'saa-desk sync quarantine list'")
     ctx.say("OK" if report.ok else "PROBLEMS FOUND")
     return EXIT_OK if report.ok else EXIT_ERROR
 

@@ -1106,7 +1106,7 @@ Expected answer date: {date}</source>
 <context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../saa_desk/gui/syncstatus.py" line="+94" />
+        <location filename="../../saa_desk/gui/syncstatus.py" line="+99" />
         <source>Sync now</source>
         <translation>زامن الآن</translation>
     </message>
@@ -1116,7 +1116,17 @@ Expected answer date: {date}</source>
         <translation>المزامنة غير مهيأة في نقطة الخدمة هذه بعد.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+20" />
+        <source>Rows from the central that this desk could not apply; the rest of the sync went on. A supervisor lists and retries them: saa-desk sync quarantine list</source>
+        <translation>سجلات من قاعدة البيانات المركزية تعذّر على نقطة الخدمة هذه تطبيقها، واستمرت المزامنة في الباقي. يعرضها المشرف ويعيد محاولتها بالأمر: saa-desk sync quarantine list</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Quarantined rows: {count}</source>
+        <translation>سجلات معزولة: {count}</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>Sync problem</source>
         <translation>مشكلة في المزامنة</translation>
     </message>

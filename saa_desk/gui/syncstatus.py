@@ -1,4 +1,5 @@
-"""The status bar's sync corner: online/offline, pending changes, last sync, "sync now".
+"""The status bar's sync corner: online/offline, pending changes, last sync, quarantined rows (only
+when there are some), "sync now".
 
 It takes any scheduler object with `status()` and `sync_now()` — `saa_desk.sync.scheduler.SyncScheduler`,
 whose status carries `online`, `syncing`, `pending`, `last_success` and `last_error`. `sync_now()`
@@ -20,6 +21,7 @@ from saa_desk.gui.ops import Changes, OperationRunner
 from saa_desk.gui.theme import repolish
 from saa_desk.services import desk
 from saa_desk.store.database import Store
+from saa_desk.sync import quarantine
 
 REFRESH_MS = 10_000
 BUSY_REFRESH_MS = 700
@@ -38,6 +40,7 @@ class SyncState:
     last_sync: dt.datetime | None
     running: bool = False
     error: str | None = None
+    quarantined: int = 0  # pulled rows this desk could not apply (sync.quarantine)
 
 
 class SyncSource:
@@ -50,15 +53,16 @@ class SyncSource:
         return self.scheduler is not None and callable(getattr(self.scheduler, "sync_now", None))
 
     def state(self) -> SyncState:
+        quarantined = quarantine.open_count(self.store)
         if self.scheduler is None:
-            return SyncState(False, desk.status(self.store).pending_changes, None)
+            return SyncState(False, desk.status(self.store).pending_changes, None, quarantined=quarantined)
         st = self.scheduler.status()
         pending = _first(st, "pending", "pending_changes")
         if pending is None:
             pending = desk.status(self.store).pending_changes
         error = _first(st, "last_error", "error")
         return SyncState(bool(_first(st, "online")), int(pending), _first(st, "last_success", "last_sync"),
-                         bool(_first(st, "syncing", "running")), str(error) if error else None)
+                         bool(_first(st, "syncing", "running")), str(error) if error else None, quarantined)
 
     def sync_now(self) -> Any:
         if self.scheduler is None:
@@ -86,6 +90,7 @@ class SyncStatusBar(QWidget):
         self.online_label = QLabel(self)
         self.pending_label = QLabel(self)
         self.last_sync_label = QLabel(self)
+        self.quarantine_label = self._quarantine_label()
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the sync engine reports no percentage
         self.progress.setMaximumWidth(120)
@@ -96,7 +101,7 @@ class SyncStatusBar(QWidget):
         if not source.can_sync:
             self.sync_button.setToolTip(self.tr("Sync is not set up on this desk yet."))
         layout.setSpacing(18)
-        for widget in (self.online_label, self.pending_label, self.last_sync_label):
+        for widget in (self.online_label, self.pending_label, self.last_sync_label, self.quarantine_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.progress)
@@ -110,6 +115,18 @@ class SyncStatusBar(QWidget):
         self._syncing = False
         self.state: SyncState | None = None
         self.refresh()
+
+    def _quarantine_label(self) -> QLabel:
+        label = QLabel(self)
+        label.setProperty("state", "error")
+        label.setToolTip(self.tr("Rows from the central that this desk could not apply; the rest of the sync "
+                                 "went on. A supervisor lists and retries them: saa-desk sync quarantine list"))
+        label.setVisible(False)
+        return label
+
+    def _show_quarantined(self, count: int) -> None:
+        self.quarantine_label.setText(self.tr("Quarantined rows: {count}").format(count=count))
+        self.quarantine_label.setVisible(count > 0)
 
     def _on_changes(self, changes: Changes) -> None:
         if changes & ~Changes.DRAFTS:
@@ -135,6 +152,7 @@ class SyncStatusBar(QWidget):
         self.pending_label.setText(self.tr("Pending changes: {count}").format(count=state.pending_changes))
         last = fmt.moment(state.last_sync) if state.last_sync else self.tr("never")
         self.last_sync_label.setText(self.tr("Last sync: {when}").format(when=last))
+        self._show_quarantined(state.quarantined)
         busy = self._syncing or state.running
         self.progress.setVisible(busy)
         self.sync_button.setEnabled(self.source.can_sync and not busy)

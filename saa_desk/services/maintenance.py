@@ -37,6 +37,7 @@ class CheckReport:
     audit_problems: list[str] = field(default_factory=list)
     orphans: dict[str, int] = field(default_factory=dict)
     requests_without_history: int = 0
+    quarantined: int = 0  # pulled rows set aside by sync: a warning, the database itself is sound
 
     @property
     def ok(self) -> bool:
@@ -60,7 +61,14 @@ def check(store: Store) -> CheckReport:
         report.requests_without_history = int(conn.execute(text(
             "SELECT count(*) FROM requests r WHERE NOT EXISTS "
             "(SELECT 1 FROM status_transitions t WHERE t.request_id = r.id)")).scalar() or 0)
+    report.quarantined = _quarantined(store)
     return report
+
+
+def _quarantined(store: Store) -> int:
+    from saa_desk.sync.quarantine import open_count
+
+    return open_count(store)
 
 
 def backup(store: Store, target: Path) -> Path:

@@ -19,7 +19,7 @@ from saa_desk.store.models import DeskSetting
 
 DB_FILENAME = "saa_desk.sqlite3"
 # The newest migration; opening skips Alembic entirely when the database is already there.
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 SETTING_DESK_ID = "desk_id"

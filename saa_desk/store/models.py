@@ -372,6 +372,29 @@ class SyncConflict(Base):
     review_sent: Mapped[bool] = mapped_column(Boolean, default=False)  # the central has the review
 
 
+class SyncQuarantine(Base):
+    """A row pulled from the central that this desk could not apply (an unparsable clock, broken
+    field-clock JSON, a value SQLite refuses, a missing parent). Desk-local and never synced: the
+    rest of its page applied and the cursor moved past it; a newer good version of the row, in a
+    later page or fetched by `saa-desk sync quarantine retry`, resolves the entry."""
+
+    __tablename__ = "sync_quarantine"
+    __table_args__ = (UniqueConstraint("table_name", "row_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(Text)  # as the central sent it: no length is trusted
+    row_json: Mapped[str] = mapped_column(Text)  # the raw row, {column: value}
+    reason: Mapped[str] = mapped_column(String(40))  # quarantine.REASONS
+    field: Mapped[str | None] = mapped_column(String(80))
+    detail: Mapped[str] = mapped_column(Text)
+    feed_cursor: Mapped[int] = mapped_column(Integer)  # the cursor the pull moved to past the row
+    first_seen: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen: Mapped[dt.datetime] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=1)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 class InterviewDraft(Base):
     """An unfinished interview, kept on this desk until it becomes a beneficiary and a request."""
 

@@ -31,6 +31,7 @@ def sync_command(store: Store, url: str | None, out: TextIO, *, ca_file: Path | 
         _register(store, url or stored_url(store), out, ca_file, insecure_plaintext)
     summary = sync_once(store, None, progress=lambda p: print(p.line(), file=out, flush=True))
     print(summary.line(), file=out)
+    _warn_quarantined(store, out)
     return summary
 
 
@@ -50,6 +51,15 @@ def _register(store: Store, url: str | None, out: TextIO, ca_file: Path | None,
         print(f"trusting the central's CA, SHA-256 fingerprint {desk_ca_fingerprint(store.data_dir)}", file=out)
     if insecure_plaintext:
         print("warning: this desk talks to the central WITHOUT encryption (--insecure-plaintext)", file=out)
+
+
+def _warn_quarantined(store: Store, out: TextIO) -> None:
+    from saa_desk.sync.quarantine import open_count
+
+    count = open_count(store)
+    if count:
+        print(f"warning: {count} pulled row(s) could not be applied and are quarantined; "
+              "see 'saa-desk sync quarantine list'", file=out)
 
 
 def central_init_command(url: str, out: TextIO) -> int:
@@ -146,6 +156,39 @@ def merge_command(store: Store, actor: Any, keep: str, lose: str, out: TextIO) -
     return 0
 
 
+def quarantine_list_command(store: Store, actor: Any, out: TextIO, *, include_resolved: bool) -> int:
+    """`saa-desk sync quarantine list [--all]`: one line a quarantined row, oldest first."""
+    from saa_desk.sync.quarantine import quarantined_rows
+
+    found = quarantined_rows(store, actor, include_resolved=include_resolved)
+    for e in found:
+        state = f"resolved {e.resolved_at:%Y-%m-%d %H:%M} UTC" if e.resolved_at else "open"
+        print(f"{e.id}\t{e.table_name}\t{e.row_id}\t{e.field or '-'}\t{e.reason}: {_one_line(e.detail)}\t"
+              f"attempts {e.attempts}\tfirst seen {e.first_seen:%Y-%m-%d %H:%M}\t"
+              f"last seen {e.last_seen:%Y-%m-%d %H:%M}\tcursor {e.feed_cursor}\t{state}", file=out)
+    print(f"{len(found)} quarantined row(s)", file=out)
+    return 0
+
+
+def quarantine_retry_command(store: Store, actor: Any, ids: list[int], out: TextIO) -> int:
+    """`saa-desk sync quarantine retry [ID...]`: fetch each row again from the central and apply
+    it if it is good now (every open one without ids)."""
+    from saa_desk.sync.quarantine import retry
+
+    outcomes = retry(store, actor, ids or None)
+    for o in outcomes:
+        e = o.entry
+        print(f"{e.id}\tapplied" if o.applied else
+              f"{e.id}\tkept (attempt {e.attempts}): {e.reason} {e.field or ''}".rstrip(), file=out)
+    applied = sum(o.applied for o in outcomes)
+    print(f"{applied} applied, {len(outcomes) - applied} kept", file=out)
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:200]
+
+
 # -- argparse wiring for saa_desk.cli ------------------------------------------------------------
 
 
@@ -154,6 +197,26 @@ def _cmd_sync(ctx: Any) -> int:
     sync_command(ctx.initialised_store(), ctx.args.central, ctx.out, ca_file=ca,
                  insecure_plaintext=ctx.args.insecure_plaintext)
     return 0
+
+
+def _cmd_quarantine(ctx: Any) -> int:
+    store = ctx.initialised_store()
+    if ctx.args.quarantine_command == "retry":
+        return quarantine_retry_command(store, _actor(), ctx.args.ids, ctx.out)
+    return quarantine_list_command(store, _actor(), ctx.out, include_resolved=ctx.args.all)
+
+
+def _add_quarantine_commands(sync_parser: Any) -> None:
+    """`sync quarantine list|retry` under `sync` (which still runs a sync without an action)."""
+    actions = sync_parser.add_subparsers(dest="sync_command", metavar="ACTION")
+    q = actions.add_parser("quarantine", help="pulled rows this desk could not apply")
+    qsub = q.add_subparsers(dest="quarantine_command", metavar="ACTION", required=True)
+    p = qsub.add_parser("list", help="the quarantined rows, with the field and the error (--all: resolved too)")
+    p.add_argument("--all", action="store_true", help="resolved ones too")
+    p.set_defaults(func=_cmd_quarantine)
+    p = qsub.add_parser("retry", help="fetch rows again from the central and apply them if good now (audited)")
+    p.add_argument("ids", type=int, nargs="*", metavar="ID", help="entries to retry (default: every open one)")
+    p.set_defaults(func=_cmd_quarantine)
 
 
 def _cmd_central_init(ctx: Any) -> int:
@@ -205,6 +268,7 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--insecure-plaintext", action=argparse.BooleanOptionalAction, default=None,
                    help="talk to the central over TCP WITHOUT TLS (stored; --no-insecure-plaintext undoes it)")
     p.set_defaults(func=_cmd_sync)
+    _add_quarantine_commands(p)
     central = sub.add_parser("central", help="create or run the central database")
     csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     p = csub.add_parser("init", help="create or migrate the central schema (safe to repeat)")

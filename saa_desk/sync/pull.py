@@ -4,10 +4,17 @@ Each page is read from one central snapshot and applied in one local transaction
 the cursor, so a page is either wholly applied (and never asked for again) or not at all. Pulled
 rows are merged field by field with capture off (they are not ours to push back); a local field
 with a newer clock stays, and will win on the central when this desk pushes it.
+
+A row the desk cannot apply never fails the page: it is quarantined (quarantine.py) and the rest
+applies. Rows are checked a column at a time first; each table's rows go in with bulk statements
+inside a SAVEPOINT, and when SQLite refuses one (a constraint) that table's rows are applied one by
+one, each in its own SAVEPOINT. Foreign keys are checked when the page commits; a page that fails
+there is applied again "carefully": every row on its own with its keys checked at once.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -15,12 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
 
 from saa_desk.store.capture import CLOCK_KEY
 from saa_desk.store.database import Store
-from saa_desk.sync import local
+from saa_desk.sync import local, quarantine
 from saa_desk.sync.central_ops import Central, Page
 from saa_desk.sync.merge import Conflict, merge_row
+from saa_desk.sync.quarantine import Problem
 from saa_desk.sync.schema import SPECS, TABLE_ORDER, TableSpec, raw_rows, read_local
 from saa_desk.sync.search_index import refresh_many
 
@@ -33,15 +43,38 @@ class PullResult:
     pages: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     beneficiaries: set[str] = field(default_factory=set)  # touched, for duplicate detection
+    quarantined: int = 0  # rows set aside in this pull
 
 
 @dataclass
-class _Applied:
+class Applied:
     rows: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     beneficiaries: set[str] = field(default_factory=set)
     new_beneficiaries: set[str] = field(default_factory=set)
     beneficiary_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # as now stored
+    problems: list[Problem] = field(default_factory=list)  # rows that could not be applied
+    good: dict[str, list[str]] = field(default_factory=dict)  # table -> ids of rows that were
+
+    def absorb(self, other: Applied) -> None:
+        self.rows += other.rows
+        self.conflicts.extend(other.conflicts)
+        self.beneficiaries |= other.beneficiaries
+        self.new_beneficiaries |= other.new_beneficiaries
+        self.beneficiary_rows.update(other.beneficiary_rows)
+
+
+Edits = Callable[[], dict[tuple[str, str], set[tuple[str, str]]]]
+# A refused row costs its table a row-by-row retry, never the page. Operational errors (a locked
+# or full disk, an interrupted connection) are not about a row and fail the sync as before.
+_ROW_ERRORS: tuple[type[BaseException], ...] = (DBAPIError, sqlite3.Error)
+# ... and, row by row, a value the merge cannot handle (validation should have caught it): one row
+# must not stop every later sync, whatever is wrong with it.
+_MERGE_ERRORS: tuple[type[BaseException], ...] = (*_ROW_ERRORS, ValueError, TypeError)
+
+
+def _row_error(exc: BaseException) -> bool:
+    return not isinstance(exc, OperationalError | sqlite3.OperationalError)
 
 
 def _unpushed_edits(conn: Connection) -> dict[tuple[str, str], set[tuple[str, str]]]:
@@ -66,7 +99,7 @@ def _update(conn: Connection, spec: TableSpec, rows: Sequence[Sequence[Any]]) ->
 
 
 def _apply_table(conn: Connection, spec: TableSpec, rows: list[tuple[Any, ...]], desk_id: str,
-                 edits: Callable[[], dict[tuple[str, str], set[tuple[str, str]]]], out: _Applied) -> None:
+                 edits: Edits, out: Applied) -> None:
     mine = {r[0]: r for r in read_local(conn, spec, [r[0] for r in rows])}
     new = [r for r in rows if r[0] not in mine]
     _insert(conn, spec, new)
@@ -113,34 +146,107 @@ def _big_cache(conn: Connection) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
-def _apply(store: Store, central: Central, page: Page) -> _Applied:
-    out = _Applied()
+def _savepoint(conn: Connection, name: str, work: Callable[[], None]) -> BaseException | None:
+    """Run `work` inside a SAVEPOINT; a row-level error undoes it and is returned."""
+    conn.exec_driver_sql(f"SAVEPOINT {name}")
+    try:
+        work()
+    except _MERGE_ERRORS as exc:
+        if not _row_error(exc):
+            raise
+        conn.exec_driver_sql(f"ROLLBACK TO {name}")
+        conn.exec_driver_sql(f"RELEASE {name}")
+        return exc
+    conn.exec_driver_sql(f"RELEASE {name}")
+    return None
+
+
+def _apply_rows_of(conn: Connection, spec: TableSpec, rows: list[tuple[Any, ...]], desk_id: str,
+                   edits: Edits, out: Applied, *, careful: bool) -> None:
+    """One table's rows of a page: in bulk, or (refused, or `careful`) one by one."""
+    rows, problems = quarantine.validate(spec, rows)
+    part = Applied()
+    if careful or _savepoint(conn, "saa_pull_table",
+                             lambda: _apply_table(conn, spec, rows, desk_id, edits, part)) is not None:
+        part = Applied()
+        for row in rows:
+            one = Applied()
+            failed = _savepoint(conn, "saa_pull_row", lambda r=row, o=one: _apply_table(  # type: ignore[misc]
+                conn, spec, [r], desk_id, edits, o))
+            if failed is None:
+                part.absorb(one)
+            else:
+                problems.append(quarantine.refused(spec, row, failed, conn))
+    out.absorb(part)
+    out.problems.extend(problems)
+    if problems:
+        dropped = {p.row_id for p in problems}
+        rows = [r for r in rows if r[0] not in dropped]
+    out.good[spec.name] = [r[0] for r in rows]
+
+
+def apply_rows(session: Session, pulled: dict[str, list[tuple[Any, ...]]], desk_id: str, *,
+               careful: bool = False) -> Applied:
+    """Apply pulled rows (table -> wire-format rows) in this write session: merged, indexed for
+    search, the conflicts logged, the desk's clock moved past them. Rows that cannot be applied
+    are in `problems`, not stored; the caller quarantines them. `careful`: row by row."""
+    out = Applied()
+    conn = session.connection()
+    cache: dict[str, dict[tuple[str, str], set[tuple[str, str]]]] = {}
+
+    def edits() -> dict[tuple[str, str], set[tuple[str, str]]]:
+        if "e" not in cache:
+            cache["e"] = _unpushed_edits(conn)
+        return cache["e"]
+
+    for name in TABLE_ORDER:
+        rows = pulled.get(name)
+        if rows:
+            _apply_rows_of(conn, SPECS[name], rows, desk_id, edits, out, careful=careful)
+    newest = _newest(pulled, out)
+    if newest:
+        session.info[CLOCK_KEY].observe(newest)  # our next edit sorts after what we saw
+    if out.beneficiaries:
+        refresh_many(conn, out.beneficiaries, out.new_beneficiaries, out.beneficiary_rows)
+    local.add_conflicts(session, out.conflicts, unsent=True)
+    return out
+
+
+def _newest(pulled: dict[str, list[tuple[Any, ...]]], out: Applied) -> str:
+    """The largest clock among the rows applied (a quarantined row's clock may not be a clock)."""
+    newest = ""
+    dropped = {(p.table_name, p.row_id) for p in out.problems}
+    for name, rows in pulled.items():
+        if rows:
+            at = SPECS[name].index("hlc")
+            if dropped:
+                rows = [r for r in rows if (name, r[0]) not in dropped]
+            newest = max(newest, max((r[at] for r in rows), default=""))
+    return newest
+
+
+def _apply_page(store: Store, central: Central, page: Page, *, careful: bool) -> Applied:
     with store.write(None, capture=False) as session, _big_cache(session.connection()):
         conn = session.connection()
-        # A page may hold a child whose parent came in an earlier page or comes later in this one.
-        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        cache: dict[str, dict[tuple[str, str], set[tuple[str, str]]]] = {}
-
-        def edits() -> dict[tuple[str, str], set[tuple[str, str]]]:
-            if "e" not in cache:
-                cache["e"] = _unpushed_edits(conn)
-            return cache["e"]
-
-        newest = ""
-        for name in TABLE_ORDER:
-            rows = page.rows.get(name)
-            if rows:
-                spec = SPECS[name]
-                _apply_table(conn, spec, rows, central.desk_id, edits, out)
-                newest = max(newest, max(r[spec.index("hlc")] for r in rows))
-        if newest:
-            session.info[CLOCK_KEY].observe(newest)  # our next edit sorts after what we saw
-        if out.beneficiaries:
-            refresh_many(conn, out.beneficiaries, out.new_beneficiaries, out.beneficiary_rows)
+        if not careful:
+            # A page may hold a child whose parent came in an earlier page or comes later in this
+            # one. Careful mode checks each row's keys at once instead (parents come first).
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        out = apply_rows(session, page.rows, central.desk_id, careful=careful)
+        quarantine.record(conn, out.problems, page.next_cursor)
+        quarantine.resolve(conn, out.good)
         local.put(session, local.CURSOR, str(page.next_cursor))
-        local.add_conflicts(session, out.conflicts, unsent=True)
         central.hook("pull.applied", {"entries": page.entries})
     return out
+
+
+def _apply(store: Store, central: Central, page: Page) -> Applied:
+    try:
+        return _apply_page(store, central, page, careful=False)
+    except _ROW_ERRORS as exc:  # a foreign key failed at commit: which row is not said
+        if not _row_error(exc):
+            raise
+        return _apply_page(store, central, page, careful=True)
 
 
 def pull(store: Store, central: Central, *, page_size: int,
@@ -165,6 +271,7 @@ def pull(store: Store, central: Central, *, page_size: int,
             result.rows += applied.rows
             result.conflicts.extend(applied.conflicts)
             result.beneficiaries |= applied.beneficiaries
+            result.quarantined += len(applied.problems)
             if progress and page.entries:
                 progress(result.pages, result.rows)
             if not page.full:
