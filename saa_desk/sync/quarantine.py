@@ -331,7 +331,7 @@ def retry(store: Store, actor: Actor, ids: Sequence[int] | None = None,
 
 def _retry(store: Store, actor: Actor, url: str, entries: list[QuarantinedRow]) -> list[RetryOutcome]:
     from saa_desk.sync.central_ops import Central
-    from saa_desk.sync.connection import mapped_errors
+    from saa_desk.sync.connection import desk_connect_url, mapped_errors
     from saa_desk.sync.locking import desk_sync_lock
     from saa_desk.sync.pull import apply_rows
 
@@ -340,7 +340,7 @@ def _retry(store: Store, actor: Actor, url: str, entries: list[QuarantinedRow]) 
         wanted.setdefault(e.table_name, []).append(e.row_id)
     state: dict[str, bool] = {}
     with desk_sync_lock(store.data_dir), mapped_errors(url, state):
-        central = Central(url, store.desk_id or "")
+        central = Central(desk_connect_url(store, url), store.desk_id or "")  # the desk's CA and TLS choice
         central.handshake()
         state["connected"] = True
         fetched = fetch_rows(central, wanted)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from saa_desk.domain.clock import CLOCK_TOLERANCE_MS, Timestamp, ahead_by, wall_ms
 from saa_desk.services import beneficiaries
-from saa_desk.store.database import SETTING_HLC, Store, alembic_config
+from saa_desk.store.database import SCHEMA_REVISION, SETTING_HLC, Store, alembic_config
 from saa_desk.store.models import AuditEvent, Beneficiary
 from saa_desk.sync import SyncError, sync_once
 from saa_desk.sync.errors import FALLBACK
@@ -150,7 +150,7 @@ def test_migration_0007_carries_seven_digit_counters(make_desks: MakeDesks) -> N
                 (None, None, carried[1]), ("address", carried[1], carried[3]), ("city", None, "x1-1234567-d")]
             assert conn.exec_driver_sql("SELECT loser_hlc, winner_hlc FROM sync_conflicts").all() == [
                 (carried[2], carried[4])]
-            assert scalar("SELECT version_num FROM alembic_version") == "0007"
+            assert scalar("SELECT version_num FROM alembic_version") == SCHEMA_REVISION
         assert reopened.setting(SETTING_HLC) == carried[4]
         reopened.clock_wall = lambda: ms  # the wall has not caught up: the next clock follows on
         beneficiaries.update(reopened, a.reception, bid, {"city": "جدة"})

@@ -14,6 +14,7 @@ import os
 import random
 import shutil
 import tempfile
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,7 @@ EDITS: dict[str, list[Any]] = {
     "employment": ["employed", "retired"],
     "mobile": ["0501234567", "0559876543"],
 }
+POISON_DESK = "0badc0de-0000-4000-8000-00000000dead"
 # How far a desk's clock runs ahead: a minute, just inside the central's tolerance, two years.
 SKEWS = [60_000, CLOCK_TOLERANCE_MS - 30_000, 2 * 365 * 86_400_000]
 CUT_POINTS = ["push.before_commit", "push.committed", "pull.fetched", "pull.applied"]
@@ -101,6 +103,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.created: dict[str, int] = {}  # beneficiary id -> desk that registered it, in order
         self.id_numbers: dict[str, set[int]] = {}  # national ID -> desks that registered it
         self.syncs = 0
+        self.poisoned: set[str] = set()  # rows put at the central that no desk can apply
 
     # -- helpers -------------------------------------------------------------------------------
 
@@ -244,6 +247,24 @@ class SyncMachine(RuleBasedStateMachine):
             assert row is not None
             self.writes[-1] = replace(self.writes[-1], hlc=_field(row, field)[1] or "")
 
+    @rule(seed=st.integers(0, 2**32))
+    def poison_row(self, seed: int) -> None:
+        """A row no desk can apply reaches the central's feed (a household member whose
+        beneficiary never arrived, as an older or broken desk could leave it): every desk
+        quarantines it and goes on syncing everything else."""
+        rng = random.Random(seed)
+        row_id, orphan_of = (str(uuid.UUID(int=rng.getrandbits(128), version=4)) for _ in range(2))
+        hlc = f"{wall_ms():013d}-000000-{POISON_DESK.replace('-', '')}"
+        with psycopg.connect(driver_url(self.central)) as conn:
+            conn.execute(
+                "INSERT INTO household_members (id, beneficiary_id, name, relation, birth_date, updated_at, updated_by,"
+                " field_clocks, deleted, created_at, created_by, origin_desk, hlc) VALUES (%s, %s, 'فرد', 'son', NULL,"
+                " now(), NULL, '', false, now(), NULL, %s, %s) ON CONFLICT (id) DO NOTHING",
+                (row_id, orphan_of, POISON_DESK, hlc))
+            conn.execute("INSERT INTO sync_change_feed (table_name, row_id, desk_id) "
+                         "VALUES ('household_members', %s, %s)", (row_id, POISON_DESK))
+        self.poisoned.add(row_id)
+
     @rule(d=st.integers(0, DESKS - 1), cut=st.one_of(st.none(), st.sampled_from(CUT_POINTS)),
           occurrence=st.integers(1, 3))
     def sync(self, d: int, cut: str | None, occurrence: int) -> None:
@@ -274,12 +295,16 @@ class SyncMachine(RuleBasedStateMachine):
             for desk in self.desks:
                 sync_once(desk.store, self.central)
         reference = export(self.desks[0].store)
-        assert central_export(self.central) == reference, "desk 0 differs from the central"
+        assert _without(central_export(self.central), self.poisoned) == reference, "desk 0 differs from the central"
         reference_clocks = clocks(self.desks[0].store)
         for i, desk in enumerate(self.desks[1:], 1):
             assert export(desk.store) == reference, f"desk {i} differs from desk 0"
             assert clocks(desk.store) == reference_clocks, f"desk {i}'s field clocks differ"
         for desk in self.desks:
+            with desk.store.read() as s:
+                held = set(s.connection().exec_driver_sql(
+                    "SELECT row_id FROM sync_quarantine WHERE resolved_at IS NULL").scalars())
+            assert held == self.poisoned, "a poison row was applied, or a good row was quarantined"
             assert integrity(desk.store) == "ok"
             assert foreign_key_problems(desk.store) == []
             with desk.store.read() as s:
@@ -325,6 +350,13 @@ class SyncMachine(RuleBasedStateMachine):
         for number, ids in by_number.items():
             if len(ids) > 1:
                 assert tuple(sorted(ids)) in groups, f"ID {number} is on {len(ids)} live records, not offered"
+
+
+def _without(exported: str, ids: set[str]) -> str:
+    """The central's export less the rows no desk could apply (they stay quarantined)."""
+    data = json.loads(exported)
+    data = {name: [r for r in rows if r["id"] not in ids] for name, rows in data.items()}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 
 
 def _reset_central(url: str) -> None:

@@ -33,9 +33,11 @@ MakeDesks = Callable[[int], list[Desk]]
 def poison(url: str, table: str, source_id: str, desk_id: str, *, drop_not_null: Sequence[str] = (),
            **values: Any) -> str:
     """A copy of `source_id` at the central with a new id and `values` set (SQL text), and its feed
-    entry as if desk `desk_id` had pushed it. Returns the new row's id."""
+    entry as if desk `desk_id` had pushed it. Returns the new row's id. The central's value checks
+    (central_checks.py) are dropped first: this is a central from before them, or a hostile one."""
     new_id = str(uuid.uuid4())
     with psycopg.connect(driver_url(url)) as conn:
+        drop_checks(conn, table)
         for column in drop_not_null:
             conn.execute(f"ALTER TABLE {table} ALTER COLUMN {column} DROP NOT NULL")  # type: ignore[arg-type]
         conn.execute(f"CREATE TEMP TABLE poison AS SELECT * FROM {table} WHERE id = %s", (source_id,))  # type: ignore[arg-type]
@@ -47,8 +49,18 @@ def poison(url: str, table: str, source_id: str, desk_id: str, *, drop_not_null:
     return new_id
 
 
+def drop_checks(conn: psycopg.Connection[Any], table: str) -> None:
+    """What a central from before schema 5 (or a hostile one) is: no value checks, and no
+    one-(desk, seq)-per-audit-event index."""
+    for (name,) in conn.execute("SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass "
+                                "AND conname LIKE 'ck_saa_%%'", (table,)).fetchall():
+        conn.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')  # type: ignore[arg-type]
+    conn.execute("DROP INDEX IF EXISTS uq_audit_events_origin_desk_desk_seq")
+
+
 def fix(url: str, table: str, row_id: str, **values: Any) -> None:
     with psycopg.connect(driver_url(url)) as conn:
+        drop_checks(conn, table)
         sets = ", ".join(f"{c} = %s" for c in values)
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = %s", (*values.values(), row_id))  # type: ignore[arg-type]
 
