@@ -1,4 +1,4 @@
-"""Core benchmarks (DESIGN.md section 8): search, import and the committee queue over demo data.
+"""Core benchmarks (docs/architecture.md, "Performance budgets"): search, import and the committee queue over demo data.
 
 Each row is a ratio to a baseline measured in the same run where one exists:
   search through the service vs a raw FTS5 query for the same text (budget: median <= 10x, p95 <= 20 ms)

@@ -1,4 +1,5 @@
-"""GUI benchmark (DESIGN.md §8): start-up, search as you type over 100,000 beneficiaries, memory.
+"""GUI benchmark (docs/architecture.md, "Performance budgets"): start-up, search as you type over
+100,000 beneficiaries, memory.
 
 Prints one table:
 

@@ -1,4 +1,4 @@
-"""Printing benchmark (DESIGN.md §8: declaration PDF, median ≤ 100 ms a page).
+"""Printing benchmark (docs/architecture.md, "Performance budgets": declaration PDF, median ≤ 100 ms a page).
 
 Prints one table: median and p95 milliseconds per page for each document, and the ratio of the
 real declaration to a baseline measured in the same run: the same renderer drawing the same lines

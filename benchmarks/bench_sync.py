@@ -1,4 +1,4 @@
-"""Sync benchmarks (DESIGN.md section 8), in one run against one embedded PostgreSQL:
+"""Sync benchmarks (docs/architecture.md, "Performance budgets"), in one run against one embedded PostgreSQL:
 
 * push + pull of 10,000 and of 100,000 new beneficiaries (desk A pushes, desk B pulls) against a
   raw `executemany` of the same rows into the same PostgreSQL: budget 3x;

@@ -1,4 +1,4 @@
-"""The request state machine of DESIGN.md section 4, as data plus pure functions.
+"""The request state machine (docs/architecture.md, "Data and the request lifecycle"), as data plus pure functions.
 
 Services call `check_transition` with the facts they read from the store; the GUI asks
 `allowed_targets` to decide which buttons to offer. Guards live here and nowhere else.

@@ -1,7 +1,7 @@
 """Arabic (right-to-left) text on paper: the one place that wraps, shapes and orders it.
 
 reportlab draws glyphs left to right and knows nothing of Arabic, so every string goes through
-here first (DESIGN.md §6):
+here first (docs/architecture.md, "Printing"):
 
 1. clean: NFC, whitespace to plain spaces, control/format/unassigned characters dropped;
 2. wrap the *logical* text, measuring each word by its *reshaped* width (joined forms are

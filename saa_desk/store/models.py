@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 models for every entity of DESIGN.md section 3.
+"""SQLAlchemy 2 models for every entity (docs/architecture.md, "Data and the request lifecycle").
 
 Every synced table has a UUID text key, who/when columns, the desk it was created at and a hybrid
 logical clock (`hlc`) of its latest change. Mutable tables also carry per-field clocks

@@ -1,4 +1,4 @@
-"""Offline-first sync of a desk's SQLite store with a central PostgreSQL (DESIGN.md section 5).
+"""Offline-first sync of a desk's SQLite store with a central PostgreSQL (docs/architecture.md, "Sync").
 
 Qt-free. The public API:
 

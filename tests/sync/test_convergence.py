@@ -1,4 +1,4 @@
-"""Convergence (DESIGN.md §5, invariants 1, 2, 4 and 5) as a hypothesis state machine: three desks
+"""Convergence (docs/architecture.md, sync invariants 1, 2, 4 and 5) as a hypothesis state machine: three desks
 and one central PostgreSQL, random edits (concurrent edits of the same record, to the same field
 and to different fields, deletes, the same national ID registered at two desks, duplicate merges),
 syncs in random order, some cut at a random point. At the end every desk syncs twice; then every

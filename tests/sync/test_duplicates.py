@@ -1,4 +1,4 @@
-"""Duplicates across desks (DESIGN.md §5, invariant 5): one national ID registered offline at two
+"""Duplicates across desks (docs/architecture.md, sync invariant 5): one national ID registered offline at two
 desks is kept twice by sync, detected after it, and merged by a supervisor."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Idempotent and resumable (DESIGN.md §5, invariant 3): a sync cut anywhere — its connection
+"""Idempotent and resumable (docs/architecture.md, sync invariant 3): a sync cut anywhere — its connection
 killed, the central stopped, its process SIGKILLed — is finished by the next one, with nothing lost
 and nothing duplicated."""
 

@@ -1,4 +1,4 @@
-"""The change feed never lets a reader's cursor pass a number that commits later (DESIGN.md §5)."""
+"""The change feed never lets a reader's cursor pass a number that commits later (docs/architecture.md, "Sync")."""
 
 from __future__ import annotations
 

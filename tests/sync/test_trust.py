@@ -1,5 +1,5 @@
 """The central's trust boundary: each desk logs in as its own role, which can only call the sync
-functions, and the central checks every row a desk pushes (DESIGN.md section 11)."""
+functions, and the central checks every row a desk pushes (docs/architecture.md, "Trust between desks")."""
 
 from __future__ import annotations
 
