@@ -108,8 +108,9 @@ def cmd_init(ctx: Context) -> int:
         raise DeskError("already_initialised")
     password = _secret("SAA_ADMIN_PASSWORD", "admin password / كلمة مرور المدير: ")
     desk.initialise(ctx.store, ctx.args.branch, ctx.args.desk, ctx.args.admin, password,
-                    ctx.args.admin_name)
-    ctx.say(f"initialised desk {ctx.args.branch.upper()}-{ctx.args.desk.upper()} in {ctx.data_dir}")
+                    ctx.args.admin_name, training=ctx.args.training)
+    kind = "training desk" if ctx.args.training else "desk"
+    ctx.say(f"initialised {kind} {ctx.args.branch.upper()}-{ctx.args.desk.upper()} in {ctx.data_dir}")
     return EXIT_OK
 
 
@@ -270,11 +271,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--desk", required=True, help="desk code, unique in the branch, e.g. D1")
     p.add_argument("--admin", required=True, help="the first administrator's username")
     p.add_argument("--admin-name", default="مدير النظام", help="the administrator's full name")
+    p.add_argument("--training", action="store_true",
+                   help="a training desk: may hold demo data, syncs only with a training central")
     p = add("user-add", cmd_user_add, "create a user (password from a prompt or $SAA_USER_PASSWORD)")
     p.add_argument("username")
     p.add_argument("full_name")
     p.add_argument("roles", help="comma-separated: reception,researcher,committee,supervisor,admin")
-    p = add("demo-data", cmd_demo_data, "create realistic demo beneficiaries and requests")
+    p = add("demo-data", cmd_demo_data, "create realistic demo beneficiaries and requests (training desks only)")
     p.add_argument("--count", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
     p = add("import", cmd_import, "import beneficiaries from CSV or XLSX (exit 3 if rows were rejected)")

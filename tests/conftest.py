@@ -27,9 +27,10 @@ class Desk:
     committee: Actor
 
 
-def make_desk(data_dir: Path, branch: str = "RYD", desk_code: str = "D1") -> Desk:
+def make_desk(data_dir: Path, branch: str = "RYD", desk_code: str = "D1", *, training: bool = False) -> Desk:
+    """A desk with one user per role; a training desk (`training=True`) may hold demo data."""
     store = Store(data_dir)
-    desk.initialise(store, branch, desk_code, "admin", PASSWORD)
+    desk.initialise(store, branch, desk_code, "admin", PASSWORD, training=training)
     admin = users.authenticate(store, "admin", PASSWORD)
     actors = {}
     for name, role, full in (("reception", "reception", "سارة الموظفة"),
@@ -44,5 +45,13 @@ def make_desk(data_dir: Path, branch: str = "RYD", desk_code: str = "D1") -> Des
 @pytest.fixture
 def desk_env(tmp_path: Path) -> Desk:
     env = make_desk(tmp_path / "desk")
+    yield env
+    env.store.close()
+
+
+@pytest.fixture
+def training_desk(tmp_path: Path) -> Desk:
+    """A training desk: the only kind that demo data may be made on."""
+    env = make_desk(tmp_path / "training", training=True)
     yield env
     env.store.close()

@@ -17,12 +17,14 @@ from typing import Any
 from saa_desk import catalogues
 from saa_desk.domain.checklist import required_documents
 from saa_desk.domain.enums import DecisionOutcome, DocumentStatus, SignatureMethod
+from saa_desk.domain.errors import DeskError
 from saa_desk.domain.identity import luhn_check_digit
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import MIN_ANSWER_DAYS, RequestStatus
 from saa_desk.paths import resource_path
 from saa_desk.services import declarations
 from saa_desk.services.context import Actor, today, unit
+from saa_desk.services.desk import is_training
 from saa_desk.services.requests import next_request_number
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -129,8 +131,11 @@ class _Maker:
 
 def generate(store: Store, actor: Actor, count: int, seed: int = 1,
              progress: Callable[[int], None] | None = None) -> int:
-    """Create `count` beneficiaries, each with one request; statuses cycle through every state."""
+    """Create `count` beneficiaries, each with one request; statuses cycle through every state.
+    Only on a training desk: invented people must never reach real data."""
     actor.require(Permission.BENEFICIARY_WRITE)
+    if not is_training(store):
+        raise DeskError("not_training_desk")
     maker = _Maker(seed, today(store))
     statuses = list(PATHS)
     made = 0

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from saa_desk.domain.errors import DeskError, ValidationError
 from saa_desk.services import audit
 from saa_desk.services.users import new_user_row
-from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, SETTING_DESK_ID, Store
+from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, SETTING_DESK_ID, SETTING_TRAINING, Store
 from saa_desk.store.models import Beneficiary, DeskSetting, OutboxEntry, SupportRequest, User
 
 _CODE = re.compile(r"^[A-Z0-9]{1,12}$")
@@ -27,8 +27,11 @@ def validate_code(value: object, field: str) -> str:
 
 
 def initialise(store: Store, branch: object, desk: object, admin_username: object,
-               admin_password: object, admin_full_name: object = "مدير النظام") -> str:
-    """Give the desk its identity and first administrator; returns the admin's user id."""
+               admin_password: object, admin_full_name: object = "مدير النظام", *, training: bool = False) -> str:
+    """Give the desk its identity and first administrator; returns the admin's user id.
+
+    A training desk (`training=True`, fixed for the desk's life) may hold invented people and
+    syncs only with a training central; a production desk never holds demo data."""
     branch_code = validate_code(branch, "branch")
     desk_code = validate_code(desk, "desk")
     if store.initialised:
@@ -36,10 +39,11 @@ def initialise(store: Store, branch: object, desk: object, admin_username: objec
     desk_id = uuid.uuid4().hex[:12]  # short: it is part of every clock stamp
     with store.write(None, desk_id=desk_id) as s:
         for key, value in ((SETTING_DESK_ID, desk_id), (SETTING_BRANCH, branch_code),
-                           (SETTING_DESK, desk_code)):
+                           (SETTING_DESK, desk_code), (SETTING_TRAINING, "1" if training else "0")):
             s.add(DeskSetting(key=key, value=value))
         admin = new_user_row(s, admin_username, admin_full_name, ["admin"], admin_password, branch_code)
-        audit.append(s, admin.id, "desk.init", "desk", desk_id, {"branch": branch_code, "desk": desk_code})
+        audit.append(s, admin.id, "desk.init", "desk", desk_id,
+                     {"branch": branch_code, "desk": desk_code, "training": training})
         admin_id = admin.id
     store.reset_identity()
     return admin_id
@@ -70,6 +74,11 @@ def status(store: Store) -> DeskStatus:
             desk_id=store.desk_id, users=count(User), beneficiaries=count(Beneficiary),
             requests=count(SupportRequest), pending_changes=count(OutboxEntry),
         )
+
+
+def is_training(store: Store) -> bool:
+    """Whether this desk was initialised as a training desk (`init --training`)."""
+    return store.setting(SETTING_TRAINING) == "1"
 
 
 def codes(store: Store) -> tuple[str, str]:

@@ -26,6 +26,7 @@ SETTING_DESK_ID = "desk_id"
 SETTING_BRANCH = "branch_code"
 SETTING_DESK = "desk_code"
 SETTING_HLC = "hlc_last"
+SETTING_TRAINING = "training_desk"  # "1" on a training desk (invented people, a training central)
 
 
 _NEXT_VALUE = text(

@@ -131,8 +131,13 @@ def alembic_config(connection: Connection) -> Config:
     return cfg
 
 
-def central_init(url: str) -> int:
+PURPOSE_KEY = "purpose"  # sync_meta: "production", or "training" for a central of training desks
+
+
+def central_init(url: str, *, training: bool = False) -> int:
     """Create or migrate the central schema; safe to run again and from two places at once.
+    A central is created for production or for training (`training=True`), once: training desks
+    (demo data) sync only with a training central, real desks only with a production one.
 
     Returns the schema version now in place."""
     engine = create_engine(with_credentials(url), poolclass=NullPool,
@@ -149,9 +154,19 @@ def central_init(url: str) -> int:
             # This version's sync functions: the only door a desk's role has (central_functions.py).
             install_functions(conn.connection.driver_connection)
             install_checks(conn)  # and the values the desks' validators accept, as CHECK constraints
+            _settle_purpose(conn, "training" if training else "production")
             return read_schema_version(conn)
     finally:
         engine.dispose()
+
+
+def _settle_purpose(conn: Connection, wanted: str) -> None:
+    """Record what the central is for when it has no purpose yet; refuse to change it."""
+    conn.execute(text(f"INSERT INTO {META_TABLE} (key, value) VALUES (:k, :v) ON CONFLICT (key) DO NOTHING"),
+                 {"k": PURPOSE_KEY, "v": wanted})
+    held = conn.execute(text(f"SELECT value FROM {META_TABLE} WHERE key = :k"), {"k": PURPOSE_KEY}).scalar()
+    if held != wanted:
+        raise SyncError("central_purpose", f"a {held} central (use --training only for a training central)")
 
 
 def read_schema_version(conn: Connection) -> int:

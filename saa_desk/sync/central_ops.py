@@ -22,6 +22,7 @@ from saa_desk.sync.central import (
     CONFLICT_TABLE,
     FEED_TABLE,
     META_TABLE,
+    PURPOSE_KEY,
     check_version,
     describe,
 )
@@ -121,6 +122,7 @@ class Central:
         self.desk_id = desk_id
         self.engine: Engine = central_engine(url)
         self.hook = hook or _no_hook
+        self.purpose = "production"  # what the handshake found: "production" or "training"
 
     # -- handshake ---------------------------------------------------------------------------
 
@@ -135,6 +137,7 @@ class Central:
                 meta = {}
             raw.rollback()
             check_version(int(meta.get("schema_version", 0)), f"the central at {describe(self.url)}")
+            self.purpose = str(meta.get(PURPOSE_KEY, "production"))
             return str(meta["central_id"])
 
     def register(self, branch: str | None, desk_code: str | None) -> None:

@@ -62,11 +62,11 @@ def _warn_quarantined(store: Store, out: TextIO) -> None:
               "see 'saa-desk sync quarantine list'", file=out)
 
 
-def central_init_command(url: str, out: TextIO) -> int:
+def central_init_command(url: str, out: TextIO, *, training: bool = False) -> int:
     from saa_desk.sync.central import central_init
 
-    version = central_init(url)
-    print(f"central schema is at version {version}", file=out)
+    version = central_init(url, training=training)
+    print(f"{'training ' if training else ''}central schema is at version {version}", file=out)
     return 0
 
 
@@ -220,7 +220,7 @@ def _add_quarantine_commands(sync_parser: Any) -> None:
 
 
 def _cmd_central_init(ctx: Any) -> int:
-    return central_init_command(ctx.args.url, ctx.out)
+    return central_init_command(ctx.args.url, ctx.out, training=ctx.args.training)
 
 
 def _cmd_central_add_desk(ctx: Any) -> int:
@@ -273,6 +273,8 @@ def add_commands(sub: Any) -> None:
     csub = central.add_subparsers(dest="central_command", metavar="ACTION", required=True)
     p = csub.add_parser("init", help="create or migrate the central schema (safe to repeat)")
     p.add_argument("url")
+    p.add_argument("--training", action="store_true",
+                   help="a central for training desks (demo data); fixed when the central is created")
     p.set_defaults(func=_cmd_central_init)
     p = csub.add_parser("add-desk", help="create a desk's own login (it may only call the sync functions)",
                         description="Create the PostgreSQL login of desk CODE (BRANCH-DESK, e.g. RYD-D1) with a "

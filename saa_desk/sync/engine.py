@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from saa_desk.domain.errors import DeskError
-from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, Store
+from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, SETTING_TRAINING, Store
 from saa_desk.sync import local
 from saa_desk.sync.central_ops import Central, Hook
 from saa_desk.sync.connection import (
@@ -107,11 +107,20 @@ def register_desk(store: Store, url: str, *, ca_file: Path | None = None,
         central = Central(connect, desk_id)
         central.handshake()
         state["connected"] = True
+        _same_purpose(store, central)
         central.register(store.setting(SETTING_BRANCH), store.setting(SETTING_DESK))
     with store.write(None, capture=False) as s:
         local.put(s, local.CENTRAL_URL, public)
         local.put(s, INSECURE_SETTING, "1" if insecure else "0")
     return Registration(public, saved)
+
+
+def _same_purpose(store: Store, central: Central) -> None:
+    """Invented people never reach real data: a training desk meets only a training central."""
+    training = store.setting(SETTING_TRAINING) == "1"
+    if training != (central.purpose == "training"):
+        desk = "a training desk" if training else "a production desk"
+        raise SyncError("training_mismatch", f"{desk}, a {central.purpose} central")
 
 
 def _follow_central(store: Store, central_id: str) -> None:
@@ -167,7 +176,9 @@ def sync_once(
     state: dict[str, bool] = {}
     with desk_sync_lock(store.data_dir), mapped_errors(url, state), _no_cycle_collection():
         central = Central(url, desk_id, interrupt)
-        _follow_central(store, central.handshake())
+        central_id = central.handshake()
+        _same_purpose(store, central)
+        _follow_central(store, central_id)
         state["connected"] = True
         pushed = push(store, central, batch_size=batch_size,
                       progress=lambda b, n, t: report(SyncProgress("push", b, n, t)))

@@ -30,6 +30,10 @@ FALLBACK: dict[str, str] = {
                    "of the real time ({detail}); correct this computer's date and time, then sync again",
     "desk_code_invalid": "a desk's code is its branch and desk codes, like RYD-D1 (got {detail})",
     "desk_exists": "desk {detail} already has a login at this central; revoke it first to issue a new one",
+    "training_mismatch": "a training desk syncs only with a training central, a production desk only with a "
+                         "production central ({detail})",
+    "central_purpose": "this central is {detail}; that cannot change, run the command again with the option "
+                       "that matches it",
     "push_refused": "the central refused this desk's changes ({detail}); nothing was stored, "
                     "ask an administrator to look at this desk",
     "desk_revoked": "this desk's access to the central was revoked ({detail}); ask an administrator",

@@ -34,6 +34,15 @@ def desk_dir(tmp_path: Path, monkeypatch) -> Path:
     return path
 
 
+@pytest.fixture
+def training_dir(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("SAA_ADMIN_PASSWORD", PASSWORD)
+    path = tmp_path / "training"
+    assert run(["--data-dir", str(path), "init", "--training", "--branch", "mak", "--desk", "t1", "--admin", "boss"],
+               io.StringIO()) == 0
+    return path
+
+
 def call(desk_dir: Path, *args: str) -> tuple[int, str]:
     out = io.StringIO()
     code = run(["--data-dir", str(desk_dir), "--lang", "en", *args], out)
@@ -101,7 +110,14 @@ def test_import_exit_codes(desk_dir: Path, tmp_path: Path) -> None:
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
-def test_demo_search_export_check_backup_restore(desk_dir: Path, tmp_path: Path) -> None:
+def test_demo_data_is_refused_on_a_production_desk(desk_dir: Path) -> None:
+    result = saa("--lang", "en", "demo-data", "--count", "5", data_dir=desk_dir)
+    assert result.returncode == 1 and "training desk" in result.stderr
+    assert json.loads(call(desk_dir, "export", "--format", "json")[1])["beneficiaries"] == []
+
+
+def test_demo_search_export_check_backup_restore(training_dir: Path, tmp_path: Path) -> None:
+    desk_dir = training_dir
     assert call(desk_dir, "demo-data", "--count", "30", "--seed", "4")[0] == 0
     code, out = call(desk_dir, "search", "محمد")
     assert code == 0 and out.strip().endswith("found")

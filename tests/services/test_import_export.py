@@ -79,8 +79,8 @@ def test_broken_xlsx_is_unreadable(desk_env: Desk, tmp_path) -> None:
         importing.import_file(desk_env.store, desk_env.supervisor, path)
 
 
-def test_export_csv_then_import_round_trips(desk_env: Desk, tmp_path) -> None:
-    d = desk_env
+def test_export_csv_then_import_round_trips(training_desk: Desk, tmp_path) -> None:
+    d = training_desk
     demo.generate(d.store, d.supervisor, 60, seed=5)
     exported = tmp_path / "out.csv"
     exported.write_text(exporting.export_csv(d.store), encoding="utf-8")
@@ -93,8 +93,8 @@ def test_export_csv_then_import_round_trips(desk_env: Desk, tmp_path) -> None:
     assert mine == theirs
 
 
-def test_json_export_is_canonical_and_secret_free(desk_env: Desk) -> None:
-    d = desk_env
+def test_json_export_is_canonical_and_secret_free(training_desk: Desk) -> None:
+    d = training_desk
     demo.generate(d.store, d.supervisor, 20, seed=2)
     first = exporting.export_json(d.store)
     assert first == exporting.export_json(d.store)
@@ -114,7 +114,7 @@ def test_demo_data_is_deterministic_and_covers_every_status(tmp_path) -> None:
 
     exports = []
     for name in ("a", "b"):
-        d = make_desk(tmp_path / name)
+        d = make_desk(tmp_path / name, training=True)
         demo.generate(d.store, d.supervisor, 40, seed=9)
         data = json.loads(exporting.export_json(d.store))
         exports.append(sorted((b["id"], b["id_number"], b["first_name"]) for b in data["beneficiaries"]))

@@ -9,6 +9,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -41,7 +42,7 @@ from saa_desk.sync.central_checks import (
 )
 from saa_desk.sync.central_ops import text_copy_lines
 from saa_desk.sync.schema import NULL_TEXT, SPECS, compact_clocks, dumps_clocks, read_text_rows
-from tests.conftest import Desk
+from tests.conftest import Desk, make_desk
 from tests.factories import beneficiary_data, national_id
 from tests.sync import test_conflict_review, test_duplicates, test_sync_basic
 from tests.sync.conftest import Centrals, DeskTemplates, driver_url
@@ -139,8 +140,11 @@ def test_every_sync_scenario_passes_the_checks(scenario: Callable[..., None], ch
     scenario(checked_url, make_desks, *(request.getfixturevalue(name) for name in extra))
 
 
-def test_demo_data_and_follow_up_pass_the_checks(checked_url: str, make_desks: MakeDesks) -> None:
-    a, b = make_desks(2)
+def test_demo_data_and_follow_up_pass_the_checks(checked_url: str, tmp_path: Path) -> None:
+    a = make_desk(tmp_path / "training", training=True)  # demo data only on training desks,
+    b = make_desk(tmp_path / "training2", "JED", "D2", training=True)
+    with psycopg.connect(driver_url(checked_url)) as conn:  # which syncs only with a training central
+        conn.execute("UPDATE sync_meta SET value = 'training' WHERE key = 'purpose'")
     demo.generate(a.store, a.supervisor, 60, seed=7)  # every request status, household, declarations, decisions
     bid = beneficiaries.register(a.store, a.reception, beneficiary_data(
         id_type="passport", id_number="A1234567", passport_country="eg", nationality="EG",
