@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from saa_desk.domain.dates import local_date
 from saa_desk.domain.errors import DeskError, NotFound, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.printing import (
@@ -26,7 +27,7 @@ from saa_desk.printing import (
     render_receipt,
 )
 from saa_desk.services import declarations, scans
-from saa_desk.services.context import RIYADH, Actor, Unit, live, now_local, reading, unit
+from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -108,7 +109,7 @@ def _receipt_data(session: Session, request: SupportRequest) -> ReceiptData:
         raise WorkflowError("transition_not_allowed", "status", **{"from": request.status, "to": "receipt"})
     b = session.get(Beneficiary, request.beneficiary_id)
     assert b is not None
-    submitted_on = (request.submitted_at + RIYADH.utcoffset(None)).date()
+    submitted_on = local_date(request.submitted_at)
     return ReceiptData(request.number, b.full_name, b.id_number, request.support_type, submitted_on,
                        request.expected_answer_date)
 
@@ -143,7 +144,7 @@ def print_decision(store: Store, actor: Actor, request_id: str) -> PrintedDocume
         copy_number = _copies_so_far(u, DECISION, request.id, PrintRecord.decision_id, decision.id)
         data = DecisionLetterData(request.number, b.full_name, b.id_number, request.support_type,
                                   decision.outcome, decision.reason, meeting.number, meeting.meeting_date,
-                                  decision.created_at.date())
+                                  local_date(decision.created_at))
         pdf = render_decision_letter(data, _context(u.store, u.actor, copy_number))
         return _record(u, DECISION, request, pdf, copy_number, decision_id=decision.id)
 
