@@ -212,10 +212,9 @@ def cmd_print(ctx: Context) -> int:
     store = ctx.initialised_store()
     actor = cli_actor()
     request = requests.by_number(store, actor, ctx.args.request_number)
-    render = {"declaration": printing.print_declaration, "receipt": printing.print_receipt,
-              "decision": printing.print_decision}[ctx.args.kind]
-    doc = render(store, actor, request.id)
-    write_private(Path(ctx.args.output), doc.pdf)  # personal data: owner-only, even when overwriting
+    job = printing.prepare(store, actor, ctx.args.kind, request.id)
+    write_private(Path(ctx.args.output), job.pdf)  # personal data: owner-only, even when overwriting
+    doc = printing.record_print(store, actor, job)  # recorded once the file is really written
     copy = f" (copy {doc.copy_number})" if doc.copy_number else ""
     ctx.say(f"printed {doc.kind} of {doc.request_number}{copy} to {ctx.args.output}")
     return EXIT_OK
