@@ -19,6 +19,7 @@ from saa_desk import __version__
 from saa_desk.domain.enums import Role
 from saa_desk.domain.errors import DeskError
 from saa_desk.messages import Lang, error_text, field_label
+from saa_desk.privatefiles import write_private
 from saa_desk.services.context import Actor
 from saa_desk.store.database import Store
 
@@ -155,10 +156,7 @@ def cmd_export(ctx: Context) -> int:
     store = ctx.initialised_store()
     text = exporting.export_json(store) if ctx.args.format == "json" else exporting.export_csv(store)
     if ctx.args.output:
-        target = Path(ctx.args.output)
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # personal data
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+        target = write_private(Path(ctx.args.output), text)  # personal data: owner-only, even when overwriting
         ctx.say(f"wrote {target}")
     else:
         ctx.out.write(text)
@@ -218,12 +216,9 @@ def cmd_print(ctx: Context) -> int:
     store = ctx.initialised_store()
     actor = cli_actor()
     request = requests.by_number(store, actor, ctx.args.request_number)
-    render = {"declaration": printing.print_declaration, "receipt": printing.print_receipt,
-              "decision": printing.print_decision}[ctx.args.kind]
-    doc = render(store, actor, request.id)
-    fd = os.open(ctx.args.output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # personal data
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(doc.pdf)
+    job = printing.prepare(store, actor, ctx.args.kind, request.id)
+    write_private(Path(ctx.args.output), job.pdf)  # personal data: owner-only, even when overwriting
+    doc = printing.record_print(store, actor, job)  # recorded once the file is really written
     copy = f" (copy {doc.copy_number})" if doc.copy_number else ""
     ctx.say(f"printed {doc.kind} of {doc.request_number}{copy} to {ctx.args.output}")
     return EXIT_OK

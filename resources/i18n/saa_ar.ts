@@ -813,6 +813,10 @@ Expected answer date: {date}</source>
         <source>Draft saved at {time}</source>
         <translation>حُفظت المسودة الساعة {time}</translation>
     </message>
+    <message>
+        <source>The values marked below were refused: correct them before saving.</source>
+        <translation>القيم المعلّمة أدناه مرفوضة: صحّحها قبل الحفظ.</translation>
+    </message>
 </context>
 <context>
     <name>LockForm</name>

@@ -19,6 +19,24 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _YMD_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _MARKS = re.compile(r"\s*(هـ|ه|م|AH|H|CE|AD|G)\.?\s*$", re.IGNORECASE)
+# The association's time zone: Saudi Arabia keeps UTC+3 all year (no daylight saving). Its dates
+# ("today", the day a request was submitted) are Riyadh dates; stored timestamps are UTC.
+ASSOCIATION_TZ = dt.timezone(dt.timedelta(hours=3))
+
+
+def local_date(stored: dt.datetime) -> dt.date:
+    """The association's date of a stored timestamp (UTC without a zone, like created_at).
+
+    Between midnight and 03:00 in Riyadh the UTC date is still yesterday's, so taking `.date()`
+    of a stored timestamp is a day early at night."""
+    if stored.tzinfo is not None:
+        return stored.astimezone(ASSOCIATION_TZ).date()
+    return (stored + dt.timedelta(hours=3)).date()
+
+
+def days_since(stored: dt.datetime, today: dt.date) -> int:
+    """Whole days from a stored timestamp to the association's `today`, both as Riyadh dates."""
+    return (today - local_date(stored)).days
 
 
 def parse_date(value: object, field: str, *, required: bool = False) -> dt.date | None:

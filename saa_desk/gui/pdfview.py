@@ -7,7 +7,7 @@ painted on screen or onto a QPrinter — which also serves Qt's print preview di
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -33,6 +33,15 @@ def page_images(pdf: bytes, dpi: float = SCREEN_DPI) -> list[QImage]:
     finally:
         document.close()
     return images
+
+
+def is_preview(printer: QPrinter) -> bool:
+    """Whether this paint is for the preview dialog's pages rather than the real output.
+
+    While Qt's print preview lays out its pages it swaps the printer's engines for its preview
+    engine, a picture recorder; a real printer or PDF file paints through its own engine."""
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> int:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, text
 
-from saa_desk.domain.dates import parse_date
+from saa_desk.domain.dates import days_since, parse_date
 from saa_desk.domain.enums import DecisionOutcome
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
@@ -116,7 +116,7 @@ def queue_page(store: Store, actor: Actor, offset: int = 0, limit: int = 200) ->
         return [QueueRow(r.id, r.number, f"{r.first_name} {r.father_name} {r.grandfather_name} "
                          f"{r.family_name}", r.support_type, r.status, r.submitted_at,
                          r.expected_answer_date,
-                         (on - r.submitted_at.date()).days if r.submitted_at else 0) for r in rows]
+                         days_since(r.submitted_at, on) if r.submitted_at else 0) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from saa_desk.domain.dates import ASSOCIATION_TZ
 from saa_desk.domain.enums import Role
 from saa_desk.domain.errors import DeskError, NotFound, PermissionDenied
 from saa_desk.domain.permissions import Permission, permissions_of
 from saa_desk.services import audit
 from saa_desk.store.database import Store
 
-# Saudi Arabia keeps UTC+3 all year; "today" at the desk is the Riyadh date.
-RIYADH = dt.timezone(dt.timedelta(hours=3))
+# "today" at the desk is the association's (Riyadh) date.
+RIYADH = ASSOCIATION_TZ
 
 
 @dataclass(frozen=True)

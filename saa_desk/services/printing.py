@@ -14,7 +14,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from saa_desk.domain.errors import DeskError, NotFound, WorkflowError
+from saa_desk.domain.dates import local_date
+from saa_desk.domain.errors import DeskError, NotFound, ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.printing import (
     DecisionLetterData,
@@ -26,7 +27,7 @@ from saa_desk.printing import (
     render_receipt,
 )
 from saa_desk.services import declarations, scans
-from saa_desk.services.context import RIYADH, Actor, Unit, live, now_local, reading, unit
+from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -58,11 +59,15 @@ def _context(store: Store, actor: Actor, copy_number: int) -> PrintContext:
 
 
 def _copies_so_far(u: Unit, kind: str, request_id: str, ref_column, ref: str | None) -> int:
+    return _count_prints(u.session, kind, request_id, ref_column, ref)
+
+
+def _count_prints(session: Session, kind: str, request_id: str, ref_column, ref: str | None) -> int:
     query = select(func.count()).select_from(PrintRecord).where(
         PrintRecord.document_kind == kind, PrintRecord.request_id == request_id)
     if ref is not None:
         query = query.where(ref_column == ref)
-    return int(u.session.scalar(query) or 0)
+    return int(session.scalar(query) or 0)
 
 
 def _record(u: Unit, kind: str, request: SupportRequest, pdf: bytes, copy_number: int,
@@ -83,24 +88,93 @@ def _signature_image(u: Unit, declaration_id: str) -> bytes | None:
     return scans.read_blob(u.store, sha) if sha else None
 
 
-def print_declaration(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
-    """Freeze the applicant's current data (reusing an unchanged snapshot) and print it to sign."""
+@dataclass(frozen=True)
+class PrintJob:
+    """A document rendered as it will print, not yet recorded.
+
+    A print is recorded only once the document really went to a printer or a file
+    (`record_print`): a print cancelled in the preview dialog, or a save cancelled in the file
+    dialog, leaves no record, so the next print is not marked as a copy."""
+
+    kind: str
+    request_id: str
+    request_number: str
+    pdf: bytes
+    copy_number: int  # the number printed on this document: 0 for the original, 1… for copies
+    declaration_id: str | None = None
+    decision_id: str | None = None
+
+
+def prepare_declaration(store: Store, actor: Actor, request_id: str) -> PrintJob:
+    """Freeze the applicant's current data (reusing an unchanged snapshot) and render it to sign."""
     with unit(store, actor, Permission.DECLARATION_PRINT) as u:
         request: SupportRequest = u.get(SupportRequest, request_id, "request")
         decl = declarations.take_in(u, request)
         copy_number = _copies_so_far(u, DECLARATION, request.id, PrintRecord.declaration_id, decl.id)
         ctx = _context(u.store, u.actor, copy_number)
         pdf = render_declaration(declarations.loads(decl), decl.snapshot_sha256, ctx, _signature_image(u, decl.id))
-        return _record(u, DECLARATION, request, pdf, copy_number, declaration_id=decl.id)
+        return PrintJob(DECLARATION, request.id, request.number, pdf, copy_number, declaration_id=decl.id)
+
+
+def prepare_receipt(store: Store, actor: Actor, request_id: str) -> PrintJob:
+    with reading(store, actor, Permission.DECLARATION_PRINT) as s:
+        request: SupportRequest = live(s, SupportRequest, request_id, "request")
+        data = _receipt_data(s, request)
+        copy_number = _count_prints(s, RECEIPT, request.id, PrintRecord.request_id, None)
+        pdf = render_receipt(data, _context(store, actor, copy_number))
+        return PrintJob(RECEIPT, request.id, request.number, pdf, copy_number)
+
+
+def prepare_decision(store: Store, actor: Actor, request_id: str) -> PrintJob:
+    with reading(store, actor, Permission.DECLARATION_PRINT) as s:
+        request: SupportRequest = live(s, SupportRequest, request_id, "request")
+        row = s.execute(select(Decision, CommitteeMeeting)
+                        .join(CommitteeMeeting, CommitteeMeeting.id == Decision.meeting_id)
+                        .where(Decision.request_id == request.id)
+                        .order_by(Decision.hlc.desc()).limit(1)).first()
+        if row is None:
+            raise NotFound("decision")
+        decision, meeting = row
+        b: Beneficiary = live(s, Beneficiary, request.beneficiary_id, "beneficiary")
+        copy_number = _count_prints(s, DECISION, request.id, PrintRecord.decision_id, decision.id)
+        data = DecisionLetterData(request.number, b.full_name, b.id_number, request.support_type,
+                                  decision.outcome, decision.reason, meeting.number, meeting.meeting_date,
+                                  local_date(decision.created_at))
+        pdf = render_decision_letter(data, _context(store, actor, copy_number))
+        return PrintJob(DECISION, request.id, request.number, pdf, copy_number, decision_id=decision.id)
+
+
+PREPARE = {DECLARATION: prepare_declaration, RECEIPT: prepare_receipt, DECISION: prepare_decision}
+
+
+def prepare(store: Store, actor: Actor, kind: str, request_id: str) -> PrintJob:
+    """The document of this kind rendered to print; nothing is recorded yet."""
+    if kind not in PREPARE:
+        raise ValidationError("unknown_choice", "kind", value=str(kind)[:20])
+    return PREPARE[kind](store, actor, request_id)
+
+
+def record_print(store: Store, actor: Actor, job: PrintJob) -> PrintedDocument:
+    """Record that `job` went to a printer or a file. The record keeps the copy number printed
+    on the paper, even if another print of the same document was recorded meanwhile: it
+    describes the paper that left the desk."""
+    with unit(store, actor, Permission.DECLARATION_PRINT) as u:
+        request: SupportRequest = u.get(SupportRequest, job.request_id, "request")
+        return _record(u, job.kind, request, job.pdf, job.copy_number,
+                       declaration_id=job.declaration_id, decision_id=job.decision_id)
+
+
+def print_declaration(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
+    """Render and record at once, for callers whose output cannot be cancelled after rendering."""
+    return record_print(store, actor, prepare_declaration(store, actor, request_id))
 
 
 def print_receipt(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
-    with unit(store, actor, Permission.DECLARATION_PRINT) as u:
-        request: SupportRequest = u.get(SupportRequest, request_id, "request")
-        data = _receipt_data(u.session, request)
-        copy_number = _copies_so_far(u, RECEIPT, request.id, PrintRecord.request_id, None)
-        pdf = render_receipt(data, _context(u.store, u.actor, copy_number))
-        return _record(u, RECEIPT, request, pdf, copy_number)
+    return record_print(store, actor, prepare_receipt(store, actor, request_id))
+
+
+def print_decision(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
+    return record_print(store, actor, prepare_decision(store, actor, request_id))
 
 
 def _receipt_data(session: Session, request: SupportRequest) -> ReceiptData:
@@ -108,7 +182,7 @@ def _receipt_data(session: Session, request: SupportRequest) -> ReceiptData:
         raise WorkflowError("transition_not_allowed", "status", **{"from": request.status, "to": "receipt"})
     b = session.get(Beneficiary, request.beneficiary_id)
     assert b is not None
-    submitted_on = (request.submitted_at + RIYADH.utcoffset(None)).date()
+    submitted_on = local_date(request.submitted_at)
     return ReceiptData(request.number, b.full_name, b.id_number, request.support_type, submitted_on,
                        request.expected_answer_date)
 
@@ -127,25 +201,6 @@ def preview_receipt(store: Store, actor: Actor, request_id: str) -> bytes:
     with reading(store, actor, Permission.DECLARATION_PRINT) as s:
         data = _receipt_data(s, live(s, SupportRequest, request_id, "request"))
     return render_receipt(data, _context(store, actor, 0))
-
-
-def print_decision(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
-    with unit(store, actor, Permission.DECLARATION_PRINT) as u:
-        request: SupportRequest = u.get(SupportRequest, request_id, "request")
-        row = u.session.execute(select(Decision, CommitteeMeeting)
-                                .join(CommitteeMeeting, CommitteeMeeting.id == Decision.meeting_id)
-                                .where(Decision.request_id == request.id)
-                                .order_by(Decision.hlc.desc()).limit(1)).first()
-        if row is None:
-            raise NotFound("decision")
-        decision, meeting = row
-        b: Beneficiary = u.get(Beneficiary, request.beneficiary_id, "beneficiary")
-        copy_number = _copies_so_far(u, DECISION, request.id, PrintRecord.decision_id, decision.id)
-        data = DecisionLetterData(request.number, b.full_name, b.id_number, request.support_type,
-                                  decision.outcome, decision.reason, meeting.number, meeting.meeting_date,
-                                  decision.created_at.date())
-        pdf = render_decision_letter(data, _context(u.store, u.actor, copy_number))
-        return _record(u, DECISION, request, pdf, copy_number, decision_id=decision.id)
 
 
 @dataclass(frozen=True)

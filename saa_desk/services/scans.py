@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 from saa_desk.domain.errors import ValidationError
+from saa_desk.privatefiles import private_dir, write_private
 from saa_desk.store.database import Store
 
 MAX_SCAN_BYTES = 20 * 1024 * 1024
@@ -22,14 +22,9 @@ def store_blob(store: Store, content: bytes) -> str:
     sha = hashlib.sha256(content).hexdigest()
     path = blob_path(store, sha)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        # `scans/` too, not only its sub-folder: mkdir's mode applies to the last folder alone.
+        private_dir(store.data_dir / "scans")
+        write_private(private_dir(path.parent) / path.name, content)
     return sha
 
 

@@ -47,6 +47,7 @@ def print_through_preview(qtbot, screen: DeclarationScreen, button_name: str, pa
     screen.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     screen.printer.setOutputFileName(str(path))
     screen.preview_dialog = None
+    screen.printed.clear()
     qtbot.mouseClick(screen.form.get(type(screen.print_button), button_name), LEFT)
     qtbot.waitUntil(lambda: screen.preview_dialog is not None and screen.preview_dialog.isVisible(),
                     timeout=10_000)
@@ -57,6 +58,7 @@ def print_through_preview(qtbot, screen: DeclarationScreen, button_name: str, pa
     qtbot.waitUntil(lambda: preview.pageCount() > 0)
     preview.print_()  # the dialog's own "print" path, with the PDF printer chosen above
     dialog.close()
+    qtbot.waitUntil(lambda: bool(screen.printed), timeout=10_000)  # recorded once it really printed
     assert path.exists() and path.stat().st_size > 0
     return len(pdfium.PdfDocument(path.read_bytes()))
 

@@ -120,3 +120,19 @@ def test_cli_print_and_verify(desk_env: Desk, tmp_path) -> None:
     assert run([*base, "print", "receipt", number, "-o", str(tmp_path / "r.pdf")], io.StringIO()) == 1
     assert run([*base, "print", "declaration", "NOPE-1", "-o", str(tmp_path / "x.pdf")], io.StringIO()) == 1
     assert run([*base, "verify-declaration", "f" * 64], io.StringIO()) == 1
+
+
+def test_cli_print_whose_file_cannot_be_written_is_not_recorded(desk_env: Desk, tmp_path) -> None:
+    d = desk_env
+    _, rid = open_case(d)
+    verify_all(d, rid)
+    number = declarations.take(d.store, d.reception, rid).snapshot["request"]["number"]
+    d.store.close()
+    base = ["--data-dir", str(d.store.data_dir)]
+    missing_folder = tmp_path / "no-such-folder" / "d.pdf"
+    assert run([*base, "print", "declaration", number, "-o", str(missing_folder)], io.StringIO()) != 0
+    with d.store.read() as s:
+        assert s.scalars(select(PrintRecord)).all() == []  # nothing left the desk
+    assert run([*base, "print", "declaration", number, "-o", str(tmp_path / "d.pdf")], io.StringIO()) == 0
+    with d.store.read() as s:
+        assert [r.copy_number for r in s.scalars(select(PrintRecord))] == [0]  # the original, not a copy

@@ -34,9 +34,10 @@ from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors, flatten
 from saa_desk.gui.ops import Changes
-from saa_desk.gui.pdfview import PagesView, page_images, print_pdf
+from saa_desk.gui.pdfview import PagesView, is_preview, page_images, print_pdf
 from saa_desk.gui.screens.base import Screen
 from saa_desk.gui.signature import SignaturePad
+from saa_desk.privatefiles import write_private
 from saa_desk.services import beneficiaries, declarations, printing, requests, submission
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.declarations import DeclarationView
@@ -75,7 +76,7 @@ class DeclarationScreen(Screen):
         self.printer.setFullPage(True)
         self.preview_dialog: QPrintPreviewDialog | None = None
         self.file_dialog: QFileDialog | None = None
-        self._printing: bytes | None = None
+        self._printing: printing.PrintJob | None = None
         self.printed: dict[str, bytes] = {}  # the last document printed of each kind
 
         self.request_label = f.get(QLabel, "requestLabel")
@@ -281,24 +282,30 @@ class DeclarationScreen(Screen):
 
     # -- printing and saving ---------------------------------------------------------------------
 
-    def print_document(self, kind: str, then: Callable[[bytes, str], None]) -> None:
-        """Get the document as printed (recorded by the core; a re-print is a copy), then print or save it."""
+    def print_document(self, kind: str, then: Callable[[printing.PrintJob], None]) -> None:
+        """Get the document as it will print (a re-print is a copy), then print or save it.
+
+        The core records the print only once it really went to a printer or a file: closing the
+        preview or the file dialog instead leaves no record, so the next print is no copy."""
         if self.request_id is None:
             return
         store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
-        # Printed documents are recorded by the service (a re-print is marked as a copy); previews are not.
-        make = printing.print_declaration if kind == DECLARATION else printing.print_receipt
+        # Preparing may freeze a new declaration snapshot, hence the change.
+        self.ctx.runner.run(lambda: printing.prepare(store, actor, kind, rid), background=True,
+                            changes=Changes.DECLARATIONS, success=then, errors=self.errors)
 
-        def printed(pdf: bytes) -> None:
-            self.printed[kind] = pdf
-            then(pdf, kind)
+    def record_print(self, job: printing.PrintJob) -> None:
+        store, actor = self.ctx.store, self.ctx.actor
 
-        self.ctx.runner.run(lambda: make(store, actor, rid).pdf, background=True, changes=Changes.DECLARATIONS,
-                            success=printed, errors=self.errors)
+        def recorded(doc: printing.PrintedDocument) -> None:
+            self.printed[doc.kind] = doc.pdf
 
-    def open_print_preview(self, pdf: bytes, _kind: str = DECLARATION) -> None:
+        self.ctx.runner.run(lambda: printing.record_print(store, actor, job), background=True,
+                            changes=Changes.DECLARATIONS, success=recorded, errors=self.errors)
+
+    def open_print_preview(self, job: printing.PrintJob) -> None:
         """Qt's print preview; printing from it goes to the chosen printer (or a PDF file)."""
-        self._printing = pdf
+        self._printing = job
         dialog = QPrintPreviewDialog(self.printer, self)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(self.print_to)
@@ -306,10 +313,19 @@ class DeclarationScreen(Screen):
         dialog.open()
 
     def print_to(self, printer: QPrinter) -> None:
-        if self._printing is not None:
-            print_pdf(printer, self._printing)
+        """Paint the document for the preview or the real output; only the latter is a print."""
+        job = self._printing
+        if job is None:
+            return
+        try:
+            print_pdf(printer, job.pdf)
+        except OSError as exc:
+            self.ctx.runner.messages.show_error(str(exc))
+            return
+        if not is_preview(printer):
+            self.record_print(job)
 
-    def choose_save_path(self, pdf: bytes, kind: str) -> None:
+    def choose_save_path(self, job: printing.PrintJob) -> None:
         if self.data is None:
             return
         dialog = QFileDialog(self, self.tr("Save the PDF"))
@@ -317,17 +333,18 @@ class DeclarationScreen(Screen):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(f"{kind}-{self.data.request.number}.pdf")
-        dialog.fileSelected.connect(lambda path: self.save_pdf(pdf, path))
+        dialog.selectFile(f"{job.kind}-{self.data.request.number}.pdf")
+        dialog.fileSelected.connect(lambda path: self.save_pdf(job, path))
         self.file_dialog = dialog
         dialog.open()
 
-    def save_pdf(self, pdf: bytes, path: str) -> None:
+    def save_pdf(self, job: printing.PrintJob, path: str) -> None:
         try:
-            Path(path).write_bytes(pdf)
+            write_private(Path(path), job.pdf)  # personal data: owner-only, even over an existing file
         except OSError as exc:
             self.ctx.runner.messages.show_error(str(exc))
             return
+        self.record_print(job)
         self.ctx.runner.messages.show_info(self.tr("Saved to {path}").format(path=fmt.ltr(path)))
 
     def _back(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -83,6 +84,8 @@ class InterviewScreen(Screen):
         self.duplicate_text = f.get(QLabel, "duplicateText")
         self.household_table = f.get(QTableWidget, "householdTable")
         self.review_form = f.get(QFormLayout, "reviewForm")
+        self.review_problems = f.get(QLabel, "reviewProblems")
+        self.review_refused: dict[str, str] = {}  # field → the core's reason, as marked on the review page
         self.required_docs = f.get(QLabel, "requiredDocs")
         self.identity_form = f.get(QFormLayout, "identityForm")
 
@@ -381,8 +384,8 @@ class InterviewScreen(Screen):
         self._touched.add(name)
         self._check(self._touched)
 
-    def _check(self, fields: set[str]) -> bool:
-        """Show the core's reasons for the given fields; True when they are all fine."""
+    def _problems(self, fields: set[str]) -> list[ValidationError]:
+        """The core's reasons for refusing the values now in these fields (the core decides)."""
         problems: list[ValidationError] = []
         beneficiary_fields = fields & set(BENEFICIARY_FIELDS)
         if beneficiary_fields:
@@ -395,6 +398,11 @@ class InterviewScreen(Screen):
                 requests.validate_request_fields(request.support_type, request.channel, request.description)
             except ValidationErrors as exc:
                 problems += [e for e in exc.errors if e.field in fields]
+        return problems
+
+    def _check(self, fields: set[str]) -> bool:
+        """Show the core's reasons for the given fields; True when they are all fine."""
+        problems = self._problems(fields)
         for name in fields:
             if name in self.errors.fields:
                 self.errors.clear(name)
@@ -500,28 +508,55 @@ class InterviewScreen(Screen):
     # -- review and saving -------------------------------------------------------------------------
 
     def _show_review(self) -> None:
-        rows = []
+        """Everything that will be saved, each value the core refuses marked with its reason."""
+        lang = i18n.current()
+        refused: dict[str, list[str]] = {}
+        for problem in self._problems({*BENEFICIARY_FIELDS, *REQUEST_FIELDS}):
+            refused.setdefault(problem.field or "", []).append(problem.message(lang))
+        rows: list[tuple[str, str]] = []
         for name, value in self.beneficiary_data().items():
-            if value is None:
+            if value is None and name not in refused:
                 continue
             shown: object = value
-            if name in DATE_FIELDS:
+            if name in DATE_FIELDS and value is not None:
                 with contextlib.suppress(ValidationError):
                     shown = parse_date(value, name) or value
-            rows.append((fmt.field(name), fmt.beneficiary_value(name, shown)))
-        rows.append((fmt.field("household"), str(len(self.household))))
+            rows.append((name, fmt.beneficiary_value(name, shown)))
+        rows.append(("household", str(len(self.household))))
         request = self.request_fields()
         if request is not None and request.support_type:
-            rows.append((fmt.field("support_type"), fmt.support_type(request.support_type)))
+            rows.append(("support_type", fmt.support_type(request.support_type)))
+        listed = {name for name, _ in rows}
+        rows += [(name, "—") for name in REQUEST_FIELDS if name in refused and name not in listed]
         while self.review_form.rowCount():
             self.review_form.removeRow(0)
-        for key, value in rows:
-            shown = QLabel(value)
-            shown.setWordWrap(True)
-            shown.setAlignment(leading_alignment())
-            title = QLabel(key)
+        self.review_refused = {name: "\n".join(refused[name]) for name, _ in rows if name in refused}
+        for name, value in rows:
+            title = QLabel(fmt.field(name))
             title.setProperty("role", "section")
-            self.review_form.addRow(title, shown)
+            title.setProperty("refused", name in self.review_refused)  # its title in the error colour
+            self.review_form.addRow(title, self._review_value(value, self.review_refused.get(name)))
+        self.review_problems.setVisible(bool(self.review_refused))
+        self.review_problems.setText(self.tr("The values marked below were refused: correct them before saving."))
+
+    def _review_value(self, value: str, refused: str | None) -> QWidget:
+        """One value of the review, with the core's reason under it when the value is refused."""
+        cell = QWidget()
+        layout = QVBoxLayout(cell)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        shown = QLabel(value)
+        shown.setWordWrap(True)
+        shown.setAlignment(leading_alignment())
+        layout.addWidget(shown)
+        if refused is not None:
+            reason = QLabel(fmt.bidi_safe(refused))
+            reason.setObjectName("reviewRefused")
+            reason.setProperty("role", "error")
+            reason.setWordWrap(True)
+            reason.setAlignment(leading_alignment())
+            layout.addWidget(reason)
+        return cell
 
     def save(self) -> None:
         self._touched = set(self.errors.fields)
