@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
 from saa_desk.store.capture import DESK_KEY, new_id, utcnow
 from saa_desk.store.database import next_value
-from saa_desk.store.models import AuditEvent, DeskSetting
+from saa_desk.store.models import AuditEvent, Counter, DeskSetting
 
 GENESIS = "0" * 64
 _SEQ_COUNTER = "audit_seq"
@@ -94,3 +95,86 @@ def verify_chain(session: Session) -> list[ChainProblem]:
         expected_prev[desk] = event.hash
         expected_seq[desk] = event.desk_seq + 1
     return problems
+
+
+# -- the chain's head, and where two chains part -------------------------------------------------
+
+
+def stored_head(session: Session) -> tuple[int, str]:
+    """The head as the desk keeps it apart from the events: (audit counter, last hash)."""
+    seq = session.scalar(select(Counter.value).where(Counter.name == _SEQ_COUNTER))
+    last = session.scalar(select(DeskSetting.value).where(DeskSetting.key == _LAST_HASH))
+    return int(seq or 0), last or GENESIS
+
+
+def chain_head(session: Session, desk: str) -> tuple[int, str]:
+    """The last event of this desk's chain, as (seq, hash); (0, GENESIS) before the first."""
+    row = session.execute(select(AuditEvent.desk_seq, AuditEvent.hash).where(AuditEvent.origin_desk == desk)
+                          .order_by(AuditEvent.desk_seq.desc()).limit(1)).first()
+    return (int(row[0]), str(row[1])) if row else (0, GENESIS)
+
+
+def head_problems(session: Session, desk: str) -> list[ChainProblem]:
+    """The chain's last event must be the stored head: events cut from the end of the table leave
+    a chain that still verifies, but not the counter and hash the desk wrote with the last one."""
+    seq, last = chain_head(session, desk)
+    stored_seq, stored_hash = stored_head(session)
+    problems = []
+    if stored_seq != seq:
+        problems.append(ChainProblem(desk, seq + 1 if stored_seq > seq else seq,
+                                     f"the chain ends at event {seq} but the desk counted {stored_seq}"))
+    if stored_hash != last:
+        problems.append(ChainProblem(desk, seq, "the chain's last hash is not the stored head hash"))
+    return problems
+
+
+def hashes(session: Session, desk: str, seqs: Iterable[int]) -> dict[int, str]:
+    """This desk's event hashes at these positions (missing positions are left out)."""
+    wanted = sorted(set(seqs))
+    rows = session.execute(select(AuditEvent.desk_seq, AuditEvent.hash).where(
+        AuditEvent.origin_desk == desk, AuditEvent.desk_seq.in_(wanted))) if wanted else []
+    return {int(s): str(h) for s, h in rows}
+
+
+def common_prefix(upto: int, same: Callable[[int], bool]) -> int:
+    """The last position p <= upto where two chains agree (0: none). Each hash covers all before
+    it, so agreeing at p means agreeing everywhere below: a binary search, log2(upto) probes."""
+    low, high = 0, upto  # same(low) holds (position 0 is the common genesis)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if same(middle):
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def renumber(session: Session, desk: str, first: int, new_first: int, prev: str) -> list[tuple[int, int]]:
+    """Move this desk's events from seq `first` on to `new_first` on, re-chained after `prev`,
+    and make the stored head follow. For events nobody else has (a restored desk's new work);
+    returns (old seq, new seq) pairs. Plain UPDATEs: through the ORM an append-only row refuses
+    any change, rightly, everywhere else."""
+    events = list(session.scalars(select(AuditEvent).where(
+        AuditEvent.origin_desk == desk, AuditEvent.desk_seq >= first).order_by(AuditEvent.desk_seq)))
+    moved: list[tuple[int, int, str, str, str]] = []
+    for at, event in enumerate(events):
+        fields = {**_hashed_fields(event), "seq": new_first + at, "prev": prev}
+        digest = _event_hash(fields)
+        moved.append((event.desk_seq, new_first + at, prev, digest, event.id))
+        prev = digest
+    # Highest first: moving up, no event ever lands on a position another still holds.
+    for _old, new, link, digest, event_id in sorted(moved, key=lambda m: -m[0]):
+        session.execute(update(AuditEvent).where(AuditEvent.id == event_id)
+                        .values(desk_seq=new, prev_hash=link, hash=digest).execution_options(synchronize_session=False))
+    for event in events:
+        session.expire(event)
+    last_seq = new_first + len(events) - 1 if events else new_first - 1
+    set_head(session, last_seq, prev)
+    return [(old, new) for old, new, *_rest in moved]
+
+
+def set_head(session: Session, seq: int, last_hash: str) -> None:
+    """Continue the chain after (seq, last_hash): the next event gets seq + 1."""
+    session.execute(text("INSERT INTO counters (name, value) VALUES (:n, :v) "
+                         "ON CONFLICT (name) DO UPDATE SET value = :v"), {"n": _SEQ_COUNTER, "v": seq})
+    _last_hash_setting(session).value = last_hash

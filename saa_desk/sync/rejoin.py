@@ -1,0 +1,247 @@
+"""Re-joining after a restore: a desk restored from an older backup takes up where its pushes left off.
+
+The backup knows less than the central: the audit events, request numbers and clocks this desk used
+after the backup are already there. Restoring marks the desk (`sync_rejoin`), and the first sync
+after it, before pushing anything, does this:
+
+1. learns this desk's high-water marks from the central (plain SELECTs on rows whose origin is this
+   desk): the last audit seq and hash, the highest request number per year, the highest clock;
+2. in one local transaction: moves its clock past the mark; re-numbers the audit events written
+   since the chains parted (the restore's own event and whatever was done offline since) to follow
+   the central's last event, re-chaining their hashes; gives every unpushed request whose number
+   the central already gives to another request of this desk a fresh number (audited, one
+   `request.renumber` event each); raises the request counters above the marks, and records a
+   `desk.rejoin` event;
+3. takes back its own rows from the central's feed (the normal pull skips them), page by page,
+   so what it pushed after the backup comes back down.
+
+Nothing is refused meanwhile: a restored desk works offline as always, and its new work is
+re-numbered at the re-join, before the central ever sees it. Blocking writes until the desk meets
+the central again would stop a reception desk for as long as the network is down.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from saa_desk.services import audit
+from saa_desk.services.requests import next_request_number
+from saa_desk.store.capture import CLOCK_KEY, UNIFORM_CLOCKS
+from saa_desk.store.database import SETTING_HLC, Store
+from saa_desk.store.models import DeskSetting, OutboxEntry, SupportRequest, SyncConflict
+from saa_desk.sync import local
+from saa_desk.sync.central_ops import Central, Page
+from saa_desk.sync.pull import _apply
+from saa_desk.sync.schema import SPECS, dumps_clocks, raw_rows
+
+REJOIN = "sync_rejoin"  # RESTORED: the marks are still to learn; TAKING_BACK: own rows coming down
+REJOIN_CLOCK = "sync_rejoin_clock"  # the backup's clock: every edit at or below it was in the backup
+REJOIN_CURSOR = "sync_rejoin_cursor"  # the feed position up to which this desk's own rows are back
+REJOIN_SEQ = "sync_rejoin_seq"  # the backup's last audit seq of this desk
+RESTORED = "restored"
+TAKING_BACK = "taking_back"
+_SETTINGS = (REJOIN, REJOIN_CLOCK, REJOIN_CURSOR, REJOIN_SEQ)
+
+
+@dataclass
+class RejoinResult:
+    rows: int = 0  # own rows taken back
+    audit_moved: list[tuple[int, int]] = field(default_factory=list)  # (old seq, new seq)
+    requests_renumbered: dict[str, str] = field(default_factory=dict)  # old number -> new
+    beneficiaries: set[str] = field(default_factory=set)  # touched, for duplicate detection
+    restamped: int = 0  # clocks of the work done since the restore, moved above the mark
+
+
+def mark_restored(store: Store, source: str) -> None:
+    """After a restore (maintenance.restore): note what the backup knew, and audit the restore."""
+    desk = store.desk_id
+    if desk is None:
+        return  # a backup of a desk never initialised has nothing to re-join
+    with store.write(None) as s:
+        seq, _hash = audit.chain_head(s, desk)
+        values = {REJOIN: RESTORED, REJOIN_CLOCK: local.get(s, SETTING_HLC) or "",
+                  REJOIN_CURSOR: str(local.cursor(s)), REJOIN_SEQ: str(seq)}
+        for key, value in values.items():
+            local.put(s, key, value)
+        audit.append(s, None, "desk.restore", "desk", desk, {"backup": source, "chain_seq": seq})
+
+
+def pending(store: Store) -> str | None:
+    """RESTORED or TAKING_BACK while a re-join is due, else None."""
+    return store.setting(REJOIN)
+
+
+def rejoin(store: Store, central: Central, *, page_size: int) -> RejoinResult | None:
+    """The re-join, if one is due; resumable at any point (each step commits on its own)."""
+    state = pending(store)
+    if state is None:
+        return None
+    result = RejoinResult()
+    if state == RESTORED:
+        _learn_marks(store, central, result)
+    _take_back(store, central, page_size, result)
+    with store.write(None, capture=False) as s:
+        s.execute(delete(DeskSetting).where(DeskSetting.key.in_(_SETTINGS)))
+    return result
+
+
+# -- 1 and 2: the marks, and moving above them -----------------------------------------------------
+
+
+def _learn_marks(store: Store, central: Central, result: RejoinResult) -> None:
+    desk = central.desk_id
+    head = central.audit_head()
+    codes = store.codes
+    prefix = f"{codes[0]}-{codes[1]}" if codes else None
+    request_marks = central.request_marks(prefix) if prefix else {}
+    clock = central.clock_mark(desk.replace("-", ""))
+    # One transaction, with the central's answers to the few questions that depend on what is
+    # written here (hash probes, request numbers): a desk writing meanwhile waits for it.
+    with store.write(None) as s:
+        if clock:
+            s.info[CLOCK_KEY].observe(clock)  # every later stamp sorts after what this desk pushed
+            result.restamped = _restamp(s, local.get(s, REJOIN_CLOCK) or "", clock)
+        if head is not None:
+            result.audit_moved = _follow_chain(s, central, desk, head)
+        result.requests_renumbered = _renumber_requests(s, store, central, desk, request_marks)
+        # The feed may have been restarted (another central): take back from its start then.
+        local.put(s, REJOIN_CURSOR, str(min(local.cursor(s, REJOIN_CURSOR), local.cursor(s))))
+        moved = result.audit_moved
+        audit.append(s, None, "desk.rejoin", "desk", desk, {
+            "central_seq": head[0] if head else 0, "clock": clock,
+            "audit_moved": [moved[0], moved[-1]] if moved else [],
+            "requests_renumbered": result.requests_renumbered,
+        })
+        local.put(s, REJOIN, TAKING_BACK)
+
+
+def _follow_chain(s: Any, central: Central, desk: str, head: tuple[int, str]) -> list[tuple[int, int]]:
+    """Continue this desk's chain after the central's last event; events the central does not
+    have (written after the chains parted) move up behind it."""
+    central_seq, central_hash = head
+    local_seq, _hash = audit.chain_head(s, desk)
+
+    def same(position: int) -> bool:
+        mine = audit.hashes(s, desk, [position]).get(position)
+        return mine is not None and mine == central.audit_hashes([position]).get(position)
+
+    parted = audit.common_prefix(min(local_seq, central_seq), same)
+    if central_seq <= parted:
+        return []  # the central has nothing this desk lacks: the chain carries on as it is
+    if local_seq <= parted:
+        audit.set_head(s, central_seq, central_hash)  # the events up to there come back in step 3
+        return []
+    return audit.renumber(s, desk, parted + 1, central_seq + 1, central_hash)
+
+
+def _restamp(s: Any, backup_clock: str, mark: str) -> int:
+    """The clocks stamped since the restore (every one is in the outbox: nothing was pushed since)
+    carried on from the backup's clock, so some may equal clocks this desk pushed before, and a
+    field with the same clock on both sides is taken as the same edit: the later one would be
+    dropped. They are all stamped again, above the mark, in their order."""
+    conn = s.connection()
+    olds = [r[0] for r in raw_rows(conn, "SELECT DISTINCT hlc FROM sync_outbox WHERE hlc > ? ORDER BY hlc",
+                                   (backup_clock,))]
+    if not olds or olds[0] > mark:
+        return 0
+    clock = s.info[CLOCK_KEY]
+    new = {old: clock.now() for old in olds}  # all above every old one: the clock issued them
+    touched: dict[str, list[str]] = {}
+    for table_name, row_id in raw_rows(conn, "SELECT DISTINCT table_name, row_id FROM sync_outbox WHERE hlc > ?",
+                                       (backup_clock,)):
+        touched.setdefault(table_name, []).append(row_id)
+    for name, ids in touched.items():
+        spec = SPECS[name]
+        if spec.mutable:
+            rows = raw_rows(conn, f"SELECT id, hlc, field_clocks FROM {name} WHERE id IN (SELECT value FROM "
+                                  "json_each(?))", (json.dumps(ids),))
+            _execute_many(conn, f"UPDATE {name} SET hlc = ?, field_clocks = ? WHERE id = ?",
+                          [(new.get(hlc, hlc), _mapped_clocks(fc, new), rid) for rid, hlc, fc in rows])
+        else:
+            rows = raw_rows(conn, f"SELECT id, hlc FROM {name} WHERE id IN (SELECT value FROM json_each(?))",
+                            (json.dumps(ids),))
+            _execute_many(conn, f"UPDATE {name} SET hlc = ? WHERE id = ?",
+                          [(new[h], rid) for rid, h in rows if h in new])
+    pairs = [(n, o) for o, n in new.items()]
+    _execute_many(conn, "UPDATE sync_outbox SET hlc = ? WHERE hlc = ?", pairs)
+    _execute_many(conn, "UPDATE sync_outbox SET base_hlc = ? WHERE base_hlc = ?", pairs)
+    return len(new)
+
+
+def _execute_many(conn: Any, sql: str, params: list[tuple[Any, ...]]) -> None:
+    if params:
+        conn.exec_driver_sql(sql, params)
+
+
+def _mapped_clocks(text: str, new: dict[str, str]) -> str:
+    if text == UNIFORM_CLOCKS:
+        return text  # every field's clock is the row's
+    clocks = json.loads(text)
+    return dumps_clocks({f: new.get(c, c) for f, c in clocks.items()})
+
+
+def _renumber_requests(s: Any, store: Store, central: Central, desk: str,
+                       marks: dict[int, int]) -> dict[str, str]:
+    """Counters above the central's marks; unpushed requests holding a number the central gives to
+    another request of this desk get the next free one."""
+    for year, high in marks.items():
+        s.connection().exec_driver_sql(
+            "INSERT INTO counters (name, value) VALUES (?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET value = max(value, excluded.value)", (f"request_seq_{year}", high))
+    unpushed = select(OutboxEntry.row_id).where(OutboxEntry.table_name == "requests", OutboxEntry.field.is_(None))
+    candidates = list(s.scalars(select(SupportRequest).where(
+        SupportRequest.origin_desk == desk, SupportRequest.id.in_(unpushed)).order_by(SupportRequest.number)))
+    held = central.request_ids([r.number for r in candidates])
+    renumbered: dict[str, str] = {}
+    for request in candidates:
+        others = held.get(request.number, set()) - {request.id}
+        if not others:
+            continue
+        old = request.number
+        year = int(old.rsplit("-", 2)[-2])
+        request.number = next_request_number(s, store, year)
+        renumbered[old] = request.number
+        s.flush()  # one at a time: the number is unique on the desk
+        audit.append(s, None, "request.renumber", "requests", request.id, {"from": old, "to": request.number})
+    return renumbered
+
+
+# -- 3: this desk's own rows back from the central ---------------------------------------------------
+
+
+def _take_back(store: Store, central: Central, page_size: int, result: RejoinResult) -> None:
+    cursor = int(store.setting(REJOIN_CURSOR) or 0)
+    while True:
+        page = central.read_own_page(cursor, page_size)
+        if page.entries:
+            with store.read() as s:
+                normal = local.cursor(s)
+            # The ordinary apply (merge by field, search index, clock), leaving the feed cursor
+            # where it is: these entries are not what that cursor counts.
+            applied = _apply(store, central, Page(page.rows, page.entries, normal, page.full))
+            result.rows += applied.rows
+            result.beneficiaries |= applied.beneficiaries
+        with store.write(None, capture=False) as s:
+            _forget_own_sequels(s, central.desk_id)
+            local.put(s, REJOIN_CURSOR, str(page.next_cursor))
+        cursor = page.next_cursor
+        if not page.full:
+            return
+
+
+def _forget_own_sequels(s: Any, desk: str) -> None:
+    """A backup's unpushed edit that this desk itself replaced later, before the restore, is not a
+    conflict: the later edit was made having seen it. The pull's merge cannot tell (both clocks are
+    this desk's), so such entries are dropped here before they are ever sent."""
+    backup_clock = local.get(s, REJOIN_CLOCK) or ""
+    suffix = "-" + desk.replace("-", "")
+    rows = s.execute(select(SyncConflict.id, SyncConflict.loser_hlc, SyncConflict.winner_hlc).where(
+        SyncConflict.sent.is_(False), SyncConflict.detected_by == desk)).all()
+    sequels = [i for i, loser, winner in rows
+               if loser.endswith(suffix) and winner.endswith(suffix) and loser <= backup_clock]
+    if sequels:
+        s.execute(delete(SyncConflict).where(SyncConflict.id.in_(sequels)))
