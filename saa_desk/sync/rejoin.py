@@ -135,7 +135,14 @@ def _follow_chain(s: Any, central: Central, desk: str, head: tuple[int, str]) ->
     if local_seq <= parted:
         audit.set_head(s, central_seq, central_hash)  # the events up to there come back in step 3
         return []
-    return audit.renumber(s, desk, parted + 1, central_seq + 1, central_hash)
+    moved = audit.renumber(s, desk, parted + 1, central_seq + 1, central_hash)
+    # Written since the restore, they are all still queued; whatever is not (a backup that parted
+    # from the central earlier than its own end) is queued now, or the central would never see it.
+    s.connection().exec_driver_sql(
+        "INSERT INTO sync_outbox (table_name, row_id, field, base_hlc, hlc) "
+        "SELECT 'audit_events', id, NULL, NULL, hlc FROM audit_events WHERE origin_desk = ? AND desk_seq > ? "
+        "AND id NOT IN (SELECT row_id FROM sync_outbox WHERE table_name = 'audit_events')", (desk, central_seq))
+    return moved
 
 
 def _restamp(s: Any, backup_clock: str, mark: str) -> int:
