@@ -6,14 +6,20 @@ after it, before pushing anything, does this:
 
 1. learns this desk's high-water marks from the central (plain SELECTs on rows whose origin is this
    desk): the last audit seq and hash, the highest request number per year, the highest clock;
-2. in one local transaction: moves its clock past the mark; re-numbers the audit events written
-   since the chains parted (the restore's own event and whatever was done offline since) to follow
-   the central's last event, re-chaining their hashes; gives every unpushed request whose number
-   the central already gives to another request of this desk a fresh number (audited, one
-   `request.renumber` event each); raises the request counters above the marks, and records a
-   `desk.rejoin` event;
+2. in one local transaction: moves its clock past the mark and stamps again, above it and in
+   their order, the clocks of the work done since the restore (they carried on from the backup's
+   clock, so they may equal clocks already pushed, and an equal clock reads as the same edit);
+   re-numbers the audit events written since the chains parted (the restore's own event and
+   whatever was done offline since) to follow the central's last event, re-chaining their
+   hashes; raises the request counters above the marks and gives every unpushed request whose
+   number the central already gives to another request of this desk a fresh one (audited, one
+   `request.renumber` event each; a declaration taken before then is stale, as it names the old
+   number); records a `desk.rejoin` event;
 3. takes back its own rows from the central's feed (the normal pull skips them), page by page,
-   so what it pushed after the backup comes back down.
+   from the backup's feed cursor on, so what it pushed after the backup comes back down.
+
+A sync cut anywhere resumes: step 2 is one transaction that also records that it is done, and
+step 3 moves its own cursor (`sync_rejoin_cursor`) page by page; the settings go when it ends.
 
 Nothing is refused meanwhile: a restored desk works offline as always, and its new work is
 re-numbered at the re-join, before the central ever sees it. Blocking writes until the desk meets
@@ -63,10 +69,13 @@ def mark_restored(store: Store, source: str) -> None:
         return  # a backup of a desk never initialised has nothing to re-join
     with store.write(None) as s:
         seq, _hash = audit.chain_head(s, desk)
-        values = {REJOIN: RESTORED, REJOIN_CLOCK: local.get(s, SETTING_HLC) or "",
-                  REJOIN_CURSOR: str(local.cursor(s)), REJOIN_SEQ: str(seq)}
-        for key, value in values.items():
-            local.put(s, key, value)
+        # A backup made after an earlier restore, before that one re-joined, keeps the earlier
+        # backup's marks: its own new work is as unknown to the central as the work done now.
+        if local.get(s, REJOIN) != RESTORED:
+            values = {REJOIN: RESTORED, REJOIN_CLOCK: local.get(s, SETTING_HLC) or "",
+                      REJOIN_CURSOR: str(local.cursor(s)), REJOIN_SEQ: str(seq)}
+            for key, value in values.items():
+                local.put(s, key, value)
         audit.append(s, None, "desk.restore", "desk", desk, {"backup": source, "chain_seq": seq})
 
 

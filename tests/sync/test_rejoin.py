@@ -271,3 +271,33 @@ def test_check_right_after_a_restore_compares_what_the_backup_held(central_url: 
     assert "re-joins" in report.anchor
     sync_once(a.store)
     assert maintenance.check(a.store).anchor.startswith("ok")
+
+
+def test_a_backup_made_before_the_rejoin_restored_again(strict_central: str, make_desks: MakeDesks,
+                                                        tmp_path: Path, frozen_clocks: None) -> None:
+    url = strict_central
+    a, b = make_desks(2)
+    register_desk(a.store, url)
+    kept = beneficiaries.register(a.store, a.reception, beneficiary_data())
+    sync_once(a.store)
+    old = maintenance.backup(a.store, tmp_path / "old.sqlite3")
+    pushed = beneficiaries.register(a.store, a.reception, beneficiary_data())
+    open_request(a, pushed)
+    beneficiaries.update(a.store, a.reception, kept, {"city": "جدة"})
+    sync_once(a.store)
+    maintenance.restore(a.store, old)
+    offline = beneficiaries.register(a.store, a.reception, beneficiary_data())
+    open_request(a, offline)
+    newer = maintenance.backup(a.store, tmp_path / "newer.sqlite3")
+    maintenance.restore(a.store, newer)  # still before any sync
+    beneficiaries.update(a.store, a.reception, offline, {"city": "الطائف"})
+    for d in (a, b, a, b):
+        sync_once(d.store, url)
+    for d in (a, b):
+        assert beneficiaries.get(d.store, d.reception, kept).data["city"] == "جدة"
+        assert beneficiaries.get(d.store, d.reception, pushed)
+        assert beneficiaries.get(d.store, d.reception, offline).data["city"] == "الطائف"
+        assert maintenance.check(d.store).ok
+    assert actions(a).count("desk.restore") == 2 and actions(a).count("desk.rejoin") == 1
+    assert central_conflicts(url) == []
+    assert export(a.store) == export(b.store) == central_export(url)
