@@ -306,16 +306,17 @@ class Central:
                  "pattern": f'"([0-9]+-[0-9]+-{re.escape(clock_desk)})"'}).fetchone()
         return str(row[0]) if row and row[0] else None
 
-    def read_own_page(self, cursor: int, limit: int) -> Page:
-        """Like `read_page`, but this desk's own feed entries: what it pushed, for a restored
-        desk to take back (the normal pull never asks for them)."""
+    def read_page_with_own(self, cursor: int, limit: int) -> Page:
+        """Like `read_page`, with this desk's own entries as well: what it pushed comes back to a
+        restored desk, in feed order, so every row still follows its parent (a parent made at
+        another desk included)."""
         with self.engine.connect() as base:
             conn = base.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
             with conn.begin():
                 raw = _driver(conn)
                 entries = raw.execute(
-                    f"SELECT seq, table_name, row_id FROM {FEED_TABLE} WHERE seq > %s AND desk_id = %s "
-                    "ORDER BY seq LIMIT %s", (cursor, self.desk_id, limit)).fetchall()
+                    f"SELECT seq, table_name, row_id FROM {FEED_TABLE} WHERE seq > %s "
+                    "ORDER BY seq LIMIT %s", (cursor, limit)).fetchall()
                 full = len(entries) == limit
                 next_cursor = entries[-1][0] if entries else cursor
                 wanted: dict[str, set[str]] = {}

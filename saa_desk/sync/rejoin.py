@@ -15,11 +15,11 @@ after it, before pushing anything, does this:
    number the central already gives to another request of this desk a fresh one (audited, one
    `request.renumber` event each; a declaration taken before then is stale, as it names the old
    number); records a `desk.rejoin` event;
-3. takes back its own rows from the central's feed (the normal pull skips them), page by page,
-   from the backup's feed cursor on, so what it pushed after the backup comes back down.
+3. pulls from the backup's feed cursor on without skipping its own entries (the normal pull skips
+   them), so what it pushed after the backup comes back down, each row after its parents.
 
 A sync cut anywhere resumes: step 2 is one transaction that also records that it is done, and
-step 3 moves its own cursor (`sync_rejoin_cursor`) page by page; the settings go when it ends.
+step 3 moves the feed cursor page by page, as a pull does; the settings go when it ends.
 
 Nothing is refused meanwhile: a restored desk works offline as always, and its new work is
 re-numbered at the re-join, before the central ever sees it. Blocking writes until the desk meets
@@ -40,17 +40,16 @@ from saa_desk.store.capture import CLOCK_KEY, UNIFORM_CLOCKS
 from saa_desk.store.database import SETTING_HLC, Store
 from saa_desk.store.models import DeskSetting, OutboxEntry, SupportRequest, SyncConflict
 from saa_desk.sync import local
-from saa_desk.sync.central_ops import Central, Page
+from saa_desk.sync.central_ops import Central
 from saa_desk.sync.pull import _apply
 from saa_desk.sync.schema import SPECS, dumps_clocks, raw_rows
 
 REJOIN = "sync_rejoin"  # RESTORED: the marks are still to learn; TAKING_BACK: own rows coming down
 REJOIN_CLOCK = "sync_rejoin_clock"  # the backup's clock: every edit at or below it was in the backup
-REJOIN_CURSOR = "sync_rejoin_cursor"  # the feed position up to which this desk's own rows are back
 REJOIN_SEQ = "sync_rejoin_seq"  # the backup's last audit seq of this desk
 RESTORED = "restored"
 TAKING_BACK = "taking_back"
-_SETTINGS = (REJOIN, REJOIN_CLOCK, REJOIN_CURSOR, REJOIN_SEQ)
+_SETTINGS = (REJOIN, REJOIN_CLOCK, REJOIN_SEQ)
 
 
 @dataclass
@@ -72,8 +71,7 @@ def mark_restored(store: Store, source: str) -> None:
         # A backup made after an earlier restore, before that one re-joined, keeps the earlier
         # backup's marks: its own new work is as unknown to the central as the work done now.
         if local.get(s, REJOIN) != RESTORED:
-            values = {REJOIN: RESTORED, REJOIN_CLOCK: local.get(s, SETTING_HLC) or "",
-                      REJOIN_CURSOR: str(local.cursor(s)), REJOIN_SEQ: str(seq)}
+            values = {REJOIN: RESTORED, REJOIN_CLOCK: local.get(s, SETTING_HLC) or "", REJOIN_SEQ: str(seq)}
             for key, value in values.items():
                 local.put(s, key, value)
         audit.append(s, None, "desk.restore", "desk", desk, {"backup": source, "chain_seq": seq})
@@ -117,8 +115,6 @@ def _learn_marks(store: Store, central: Central, result: RejoinResult) -> None:
         if head is not None:
             result.audit_moved = _follow_chain(s, central, desk, head)
         result.requests_renumbered = _renumber_requests(s, store, central, desk, request_marks)
-        # The feed may have been restarted (another central): take back from its start then.
-        local.put(s, REJOIN_CURSOR, str(min(local.cursor(s, REJOIN_CURSOR), local.cursor(s))))
         moved = result.audit_moved
         audit.append(s, None, "desk.rejoin", "desk", desk, {
             "central_seq": head[0] if head else 0, "clock": clock,
@@ -230,20 +226,19 @@ def _renumber_requests(s: Any, store: Store, central: Central, desk: str,
 
 
 def _take_back(store: Store, central: Central, page_size: int, result: RejoinResult) -> None:
-    cursor = int(store.setting(REJOIN_CURSOR) or 0)
+    """A pull from the backup's feed cursor that does not skip this desk's own entries. Its rows
+    are merged like any pulled row, and the cursor moves with each page as in a pull."""
+    with store.read() as s:
+        cursor = local.cursor(s)
     while True:
-        page = central.read_own_page(cursor, page_size)
-        if page.entries:
-            with store.read() as s:
-                normal = local.cursor(s)
-            # The ordinary apply (merge by field, search index, clock), leaving the feed cursor
-            # where it is: these entries are not what that cursor counts.
-            applied = _apply(store, central, Page(page.rows, page.entries, normal, page.full))
-            result.rows += applied.rows
-            result.beneficiaries |= applied.beneficiaries
+        page = central.read_page_with_own(cursor, page_size)
+        if page.entries == 0 and page.next_cursor == cursor:
+            return
+        applied = _apply(store, central, page)
+        result.rows += applied.rows
+        result.beneficiaries |= applied.beneficiaries
         with store.write(None, capture=False) as s:
             _forget_own_sequels(s, central.desk_id)
-            local.put(s, REJOIN_CURSOR, str(page.next_cursor))
         cursor = page.next_cursor
         if not page.full:
             return

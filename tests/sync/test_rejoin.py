@@ -110,6 +110,11 @@ def test_restore_then_rejoin(strict: bool, central_url: str, make_desks: MakeDes
     second = beneficiaries.register(a.store, a.reception, beneficiary_data(first_name="مريم"))
     second_number = open_request(a, second)
     beneficiaries.update(a.store, a.reception, first, {"city": "جدة", "address": "شارع الحج، مبنى 1"})
+    # and a request on a beneficiary the other desk registered meanwhile: it comes back after it
+    from_b = beneficiaries.register(b.store, b.reception, beneficiary_data(first_name="عائشة"))
+    sync_once(b.store, url)
+    sync_once(a.store)
+    on_b = open_request(a, from_b)
     sync_once(a.store)
     sync_once(b.store, url)
     pushed_seq = central_rows(url, "SELECT max(desk_seq) FROM audit_events WHERE origin_desk = %s",
@@ -138,7 +143,7 @@ def test_restore_then_rejoin(strict: bool, central_url: str, make_desks: MakeDes
         assert got[second]["first_name"] == "مريم" and got[third]["first_name"] == "سلمان"
     with a.store.read() as s:
         numbers = {r.beneficiary_id: r.number for r in s.scalars(select(SupportRequest))}
-    assert numbers[first] == first_number and numbers[second] == second_number
+    assert numbers[first] == first_number and numbers[second] == second_number and numbers[from_b] == on_b
     assert numbers[third] not in (first_number, second_number)
     # The edit made before the restore lost to the later one, concurrently: it is in the log.
     assert [(c.field, c.value()) for c in central_conflicts(url)] == [("city", "جدة")]
