@@ -75,20 +75,25 @@ def _compare(store: Store, central: Central, desk: str) -> Anchor:
             return Anchor("ok", 0, desk_seq)
         central_seq, central_hash = head
         restored = rejoin.pending(store) is not None
+        if not restored and desk_seq >= central_seq and \
+                audit.hashes(s, desk, [central_seq]).get(central_seq) == central_hash:
+            return Anchor("ok", central_seq, desk_seq)  # the usual answer, in one query
         # After a restore the desk's tail and the central's differ until the re-join: only what the
         # backup held is compared meanwhile.
-        upto = min(desk_seq, central_seq)
-        if restored:
-            upto = min(upto, int(local.get(s, rejoin.REJOIN_SEQ) or 0))
-        elif desk_seq >= central_seq and audit.hashes(s, desk, [central_seq]).get(central_seq) == central_hash:
-            return Anchor("ok", central_seq, desk_seq)
+        upto = min(desk_seq, int(local.get(s, rejoin.REJOIN_SEQ) or 0)) if restored else desk_seq
+        held = central.audit_seqs()
+        window = [p for p in held if p <= upto]
 
         def same(position: int) -> bool:
             mine = audit.hashes(s, desk, [position]).get(position)
             return mine is not None and mine == central.audit_hashes([position]).get(position)
 
-        agreed = audit.common_prefix(upto, same)
-        missing = agreed + 1 not in audit.hashes(s, desk, [agreed + 1])
-    if agreed == upto and restored:
-        return Anchor("rejoin_pending", agreed, desk_seq)
-    return Anchor("missing" if missing else "changed", central_seq, desk_seq, agreed + 1)
+        agreed = audit.common_prefix(window, same)
+        if not window or agreed == window[-1]:
+            if restored:
+                return Anchor("rejoin_pending", agreed, desk_seq)
+            # everything the desk holds agrees: the central holds more, cut off the desk's end
+            return Anchor("missing", central_seq, desk_seq, desk_seq + 1)
+        first = window[window.index(agreed) + 1] if agreed else window[0]
+        missing = first not in audit.hashes(s, desk, [first])
+    return Anchor("missing" if missing else "changed", central_seq, desk_seq, first)

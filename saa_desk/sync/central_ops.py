@@ -256,6 +256,14 @@ class Central:
                 "ORDER BY desk_seq DESC LIMIT 1", (self.desk_id,)).fetchone()
         return (int(row[0]), str(row[1])) if row else None
 
+    def audit_seqs(self) -> list[int]:
+        """The positions of this desk's audit events the central holds, ascending."""
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT desk_seq FROM audit_events WHERE origin_desk = %s ORDER BY desk_seq",
+                (self.desk_id,)).fetchall()
+        return [int(r[0]) for r in rows]
+
     def audit_hashes(self, seqs: Sequence[int]) -> dict[int, str]:
         """This desk's audit hashes the central holds at these positions."""
         with self.engine.connect() as conn:
@@ -263,6 +271,25 @@ class Central:
                 "SELECT desk_seq, hash FROM audit_events WHERE origin_desk = %s AND desk_seq = ANY(%s)",
                 (self.desk_id, list(seqs))).fetchall()
         return {int(s): str(h) for s, h in rows}
+
+    def audit_copies(self, ids: Sequence[str]) -> dict[str, tuple[int, str, str]]:
+        """Of these audit events, those the central holds: id -> (seq, prev hash, hash)."""
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT id, desk_seq, prev_hash, hash FROM audit_events WHERE origin_desk = %s "
+                "AND id = ANY(%s::text[])", (self.desk_id, text_array(ids))).fetchall()
+        return {r[0]: (int(r[1]), str(r[2]), str(r[3])) for r in rows}
+
+    def held_ids(self, table: str, ids: Sequence[str]) -> set[str]:
+        """Which of these rows of a synced table the central holds."""
+        if not ids or table not in SPECS:
+            return set()
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(f"SELECT id FROM {table} WHERE id = ANY(%s::text[])",
+                                         (text_array(ids),)).fetchall()
+        return {r[0] for r in rows}
 
     def request_marks(self, prefix: str) -> dict[int, int]:
         """Year -> the highest sequence of this desk's request numbers `PREFIX-YEAR-SEQ`."""

@@ -38,7 +38,7 @@ from saa_desk.services import audit
 from saa_desk.services.requests import next_request_number
 from saa_desk.store.capture import CLOCK_KEY, UNIFORM_CLOCKS
 from saa_desk.store.database import SETTING_HLC, Store
-from saa_desk.store.models import DeskSetting, OutboxEntry, SupportRequest, SyncConflict
+from saa_desk.store.models import AuditEvent, DeskSetting, OutboxEntry, SupportRequest, SyncConflict
 from saa_desk.sync import local
 from saa_desk.sync.central_ops import Central
 from saa_desk.sync.pull import _apply
@@ -59,6 +59,7 @@ class RejoinResult:
     requests_renumbered: dict[str, str] = field(default_factory=dict)  # old number -> new
     beneficiaries: set[str] = field(default_factory=set)  # touched, for duplicate detection
     restamped: int = 0  # clocks of the work done since the restore, moved above the mark
+    audit_lost: list[int] = field(default_factory=list)  # seqs nobody holds any more
 
 
 def mark_restored(store: Store, source: str) -> None:
@@ -113,20 +114,23 @@ def _learn_marks(store: Store, central: Central, result: RejoinResult) -> None:
             s.info[CLOCK_KEY].observe(clock)  # every later stamp sorts after what this desk pushed
             result.restamped = _restamp(s, local.get(s, REJOIN_CLOCK) or "", clock)
         if head is not None:
-            result.audit_moved = _follow_chain(s, central, desk, head)
+            result.audit_moved = _follow_chain(s, central, desk, head, result)
         result.requests_renumbered = _renumber_requests(s, store, central, desk, request_marks)
         moved = result.audit_moved
-        audit.append(s, None, "desk.rejoin", "desk", desk, {
+        audit.append(s, None, audit.REJOIN_ACTION, "desk", desk, {
             "central_seq": head[0] if head else 0, "clock": clock,
-            "audit_moved": [moved[0], moved[-1]] if moved else [],
+            "audit_moved": [moved[0], moved[-1]] if moved else [], audit.LOST_KEY: result.audit_lost,
             "requests_renumbered": result.requests_renumbered,
         })
         local.put(s, REJOIN, TAKING_BACK)
 
 
-def _follow_chain(s: Any, central: Central, desk: str, head: tuple[int, str]) -> list[tuple[int, int]]:
-    """Continue this desk's chain after the central's last event; events the central does not
-    have (written after the chains parted) move up behind it."""
+def _follow_chain(s: Any, central: Central, desk: str, head: tuple[int, str],
+                  result: RejoinResult) -> list[tuple[int, int]]:
+    """Continue this desk's chain after the central's last event: the desk's events after the last
+    one the central holds identically (hashes chain: agreeing there means agreeing before) move
+    up behind it, re-chained, unless the central has them already from an earlier history of this
+    desk (a backup restored again): then they take their place there."""
     central_seq, central_hash = head
     local_seq, _hash = audit.chain_head(s, desk)
 
@@ -134,20 +138,25 @@ def _follow_chain(s: Any, central: Central, desk: str, head: tuple[int, str]) ->
         mine = audit.hashes(s, desk, [position]).get(position)
         return mine is not None and mine == central.audit_hashes([position]).get(position)
 
-    parted = audit.common_prefix(min(local_seq, central_seq), same)
-    if central_seq <= parted:
+    held = central.audit_seqs()
+    agreed = audit.common_prefix([p for p in held if p <= local_seq], same)
+    if central_seq <= agreed:
         return []  # the central has nothing this desk lacks: the chain carries on as it is
-    if local_seq <= parted:
+    # Events the central lacks behind its last one, above where the histories parted, were
+    # written by the history the restore replaced and never fully pushed: they are lost.
+    result.audit_lost = sorted(set(range(agreed + 1, central_seq + 1)).difference(held))
+    later = list(s.scalars(select(AuditEvent.id).where(AuditEvent.origin_desk == desk,
+                                                      AuditEvent.desk_seq > agreed)))
+    moved = audit.renumber(s, desk, agreed + 1, central_seq + 1, central_hash, central.audit_copies(later))
+    if all(new <= central_seq for _old, new in moved):
         audit.set_head(s, central_seq, central_hash)  # the events up to there come back in step 3
-        return []
-    moved = audit.renumber(s, desk, parted + 1, central_seq + 1, central_hash)
     # Written since the restore, they are all still queued; whatever is not (a backup that parted
     # from the central earlier than its own end) is queued now, or the central would never see it.
     s.connection().exec_driver_sql(
         "INSERT INTO sync_outbox (table_name, row_id, field, base_hlc, hlc) "
         "SELECT 'audit_events', id, NULL, NULL, hlc FROM audit_events WHERE origin_desk = ? AND desk_seq > ? "
         "AND id NOT IN (SELECT row_id FROM sync_outbox WHERE table_name = 'audit_events')", (desk, central_seq))
-    return moved
+    return [(old, new) for old, new in moved if old != new]
 
 
 def _restamp(s: Any, backup_clock: str, mark: str) -> int:
@@ -207,11 +216,14 @@ def _renumber_requests(s: Any, store: Store, central: Central, desk: str,
     unpushed = select(OutboxEntry.row_id).where(OutboxEntry.table_name == "requests", OutboxEntry.field.is_(None))
     candidates = list(s.scalars(select(SupportRequest).where(
         SupportRequest.origin_desk == desk, SupportRequest.id.in_(unpushed)).order_by(SupportRequest.number)))
+    # One the central has already (from an earlier history of this desk) keeps the number it has
+    # there; the re-join's pull brings that back.
+    there = central.held_ids("requests", [r.id for r in candidates])
+    candidates = [r for r in candidates if r.id not in there]
     held = central.request_ids([r.number for r in candidates])
     renumbered: dict[str, str] = {}
     for request in candidates:
-        others = held.get(request.number, set()) - {request.id}
-        if not others:
+        if not held.get(request.number, set()) - {request.id}:
             continue
         old = request.number
         year = int(old.rsplit("-", 2)[-2])
