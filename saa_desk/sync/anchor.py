@@ -3,7 +3,8 @@
 The central holds every audit event a desk pushed. A desk whose own chain is shorter than that
 (events cut off its end) or different from it (an event changed and the chain re-hashed after it)
 no longer agrees with the central at some position; the first such position is what `check` names.
-Hashes chain, so the comparison is a binary search: a few single-row queries whatever the length.
+The usual answer (the central's last event is the desk's too) takes one query; otherwise hashes
+chain, so a binary search over the positions the central holds finds it in a few more.
 """
 
 from __future__ import annotations

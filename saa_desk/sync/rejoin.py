@@ -44,7 +44,7 @@ from saa_desk.sync.central_ops import Central
 from saa_desk.sync.pull import _apply
 from saa_desk.sync.schema import SPECS, dumps_clocks, raw_rows
 
-REJOIN = "sync_rejoin"  # RESTORED: the marks are still to learn; TAKING_BACK: own rows coming down
+REJOIN = "sync_rejoin"  # RESTORED: the marks are still to learn; TAKING_BACK: the pull with own rows
 REJOIN_CLOCK = "sync_rejoin_clock"  # the backup's clock: every edit at or below it was in the backup
 REJOIN_SEQ = "sync_rejoin_seq"  # the backup's last audit seq of this desk
 RESTORED = "restored"
@@ -54,7 +54,7 @@ _SETTINGS = (REJOIN, REJOIN_CLOCK, REJOIN_SEQ)
 
 @dataclass
 class RejoinResult:
-    rows: int = 0  # own rows taken back
+    rows: int = 0  # rows the re-join's pull applied (this desk's own among them)
     audit_moved: list[tuple[int, int]] = field(default_factory=list)  # (old seq, new seq)
     requests_renumbered: dict[str, str] = field(default_factory=dict)  # old number -> new
     beneficiaries: set[str] = field(default_factory=set)  # touched, for duplicate detection
