@@ -183,6 +183,8 @@ def cmd_check(ctx: Context) -> int:
     ctx.say(f"audit chain: {'ok' if not report.audit_problems else f'{len(report.audit_problems)} problem(s)'}")
     for problem in report.audit_problems[:20]:
         ctx.say(f"  {problem}")
+    if report.anchor:
+        ctx.say(f"audit chain at the central: {report.anchor}")
     ctx.say(f"orphan rows: {sum(report.orphans.values())}")
     for where, count in report.orphans.items():
         ctx.say(f"  {where}: {count}")

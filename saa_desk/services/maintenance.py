@@ -38,6 +38,9 @@ class CheckReport:
     orphans: dict[str, int] = field(default_factory=dict)
     requests_without_history: int = 0
     quarantined: int = 0  # pulled rows set aside by sync: a warning, the database itself is sound
+    # The chain compared with the central's copy (sync.anchor.Anchor.line()); its failures are
+    # also in audit_problems.
+    anchor: str = ""
 
     @property
     def ok(self) -> bool:
@@ -45,13 +48,17 @@ class CheckReport:
                 and not self.requests_without_history)
 
 
-def check(store: Store) -> CheckReport:
+def check(store: Store, *, central: bool = True) -> CheckReport:
+    """`central`: compare the audit chain with the central's copy when one is configured."""
     report = CheckReport()
     with store.read() as s:
         conn = s.connection()
         rows = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
         report.integrity = "ok" if rows == ["ok"] else "; ".join(rows[:5])
-        report.audit_problems = [f"{p.desk}#{p.seq}: {p.problem}" for p in audit.verify_chain(s)]
+        problems = audit.verify_chain(s)
+        if store.desk_id is not None:
+            problems += audit.head_problems(s, store.desk_id)
+        report.audit_problems = [f"{p.desk}#{p.seq}: {p.problem}" for p in problems]
         for child, column, parent in _REFERENCES:
             count = conn.execute(text(
                 f"SELECT count(*) FROM {child} c WHERE c.{column} IS NOT NULL AND NOT EXISTS "
@@ -62,6 +69,8 @@ def check(store: Store) -> CheckReport:
             "SELECT count(*) FROM requests r WHERE NOT EXISTS "
             "(SELECT 1 FROM status_transitions t WHERE t.request_id = r.id)")).scalar() or 0)
     report.quarantined = _quarantined(store)
+    if central:
+        _compare_with_central(store, report)
     return report
 
 
@@ -69,6 +78,15 @@ def _quarantined(store: Store) -> int:
     from saa_desk.sync.quarantine import open_count
 
     return open_count(store)
+
+
+def _compare_with_central(store: Store, report: CheckReport) -> None:
+    from saa_desk.sync import anchor  # the sync layer (and psycopg) only when it is needed
+
+    found = anchor.compare(store)
+    report.anchor = found.line()
+    if not found.ok:
+        report.audit_problems.append(f"{store.desk_id}#{found.first_difference}: central: {found.line()}")
 
 
 def backup(store: Store, target: Path) -> Path:
@@ -119,3 +137,7 @@ def restore(store: Store, source: Path) -> None:
     store.migrate()  # an older backup is brought up to this version's schema
     with store.engine.begin() as conn:
         search.rebuild(conn)
+    from saa_desk.sync import rejoin
+
+    # The central may hold numbers and clocks this backup never saw: the next sync re-joins.
+    rejoin.mark_restored(store, source.name)

@@ -7,6 +7,7 @@ schema.py), so a batch costs a handful of round trips whatever its size.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -245,6 +246,116 @@ class Central:
         """The conflict log after id `after` (ids commit in order: see _push), oldest first."""
         with self.engine.connect() as conn:
             return _conflicts(_driver(conn), after, unresolved_only=unresolved_only)
+
+
+    # -- this desk's own marks (read-only: a restored desk re-joins, `check` anchors its chain) --
+    # Plain SELECTs on rows whose origin is this desk; a desk's role may read every central table.
+
+    def audit_head(self) -> tuple[int, str] | None:
+        """This desk's last audit event the central holds, as (seq, hash)."""
+        with self.engine.connect() as conn:
+            row = _driver(conn).execute(
+                "SELECT desk_seq, hash FROM audit_events WHERE origin_desk = %s "
+                "ORDER BY desk_seq DESC LIMIT 1", (self.desk_id,)).fetchone()
+        return (int(row[0]), str(row[1])) if row else None
+
+    def audit_seqs(self) -> list[int]:
+        """The positions of this desk's audit events the central holds, ascending."""
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT desk_seq FROM audit_events WHERE origin_desk = %s ORDER BY desk_seq",
+                (self.desk_id,)).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def audit_hashes(self, seqs: Sequence[int]) -> dict[int, str]:
+        """This desk's audit hashes the central holds at these positions."""
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT desk_seq, hash FROM audit_events WHERE origin_desk = %s AND desk_seq = ANY(%s)",
+                (self.desk_id, list(seqs))).fetchall()
+        return {int(s): str(h) for s, h in rows}
+
+    def audit_copies(self, ids: Sequence[str]) -> dict[str, tuple[int, str, str]]:
+        """Of these audit events, those the central holds: id -> (seq, prev hash, hash)."""
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT id, desk_seq, prev_hash, hash FROM audit_events WHERE origin_desk = %s "
+                "AND id = ANY(%s::text[])", (self.desk_id, text_array(ids))).fetchall()
+        return {r[0]: (int(r[1]), str(r[2]), str(r[3])) for r in rows}
+
+    def held_ids(self, table: str, ids: Sequence[str]) -> set[str]:
+        """Which of these rows of a synced table the central holds."""
+        if not ids or table not in SPECS:
+            return set()
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(f"SELECT id FROM {table} WHERE id = ANY(%s::text[])",
+                                         (text_array(ids),)).fetchall()
+        return {r[0] for r in rows}
+
+    def request_marks(self, prefix: str) -> dict[int, int]:
+        """Year -> the highest sequence of this desk's request numbers `PREFIX-YEAR-SEQ`."""
+        with self.engine.connect() as conn:
+            rows = _driver(conn).execute(
+                "SELECT split_part(rest, '-', 1)::int, max(split_part(rest, '-', 2)::bigint) "
+                "FROM (SELECT substr(number, length(%s) + 2) AS rest FROM requests "
+                "      WHERE origin_desk = %s AND left(number, length(%s) + 1) = %s || '-') AS mine "
+                "WHERE rest ~ '^[0-9]{1,9}-[0-9]{1,18}$' GROUP BY 1",
+                (prefix, self.desk_id, prefix, prefix)).fetchall()
+        return {int(year): int(seq) for year, seq in rows}
+
+    def request_ids(self, numbers: Sequence[str]) -> dict[str, set[str]]:
+        """Request number -> the ids of this desk's requests that carry it at the central."""
+        found: dict[str, set[str]] = {}
+        if not numbers:
+            return found
+        with self.engine.connect() as conn:
+            for number, row_id in _driver(conn).execute(
+                    "SELECT number, id FROM requests WHERE origin_desk = %s AND number = ANY(%s::text[])",
+                    (self.desk_id, text_array(numbers))).fetchall():
+                found.setdefault(number, set()).add(row_id)
+        return found
+
+    def clock_mark(self, clock_desk: str) -> str | None:
+        """The highest clock this desk stamped that the central holds: rows' clocks, field clocks
+        and conflict-log losers. Clocks are fixed-width text, so text order is clock order."""
+        parts = []
+        for spec in SPECS.values():
+            parts.append(f"SELECT max(hlc) FROM {spec.name} WHERE right(hlc, %(n)s) = %(suffix)s")
+            if spec.mutable:  # found in the JSON by pattern: a malformed row cannot fail this
+                parts.append(f"SELECT max(m[1]) FROM {spec.name} AS t, "
+                             "regexp_matches(t.field_clocks, %(pattern)s, 'g') AS m "
+                             "WHERE strpos(t.field_clocks, %(desk)s) > 0")
+        parts.append(f"SELECT max(loser_hlc) FROM {CONFLICT_TABLE} WHERE right(loser_hlc, %(n)s) = %(suffix)s")
+        suffix = "-" + clock_desk
+        with self.engine.connect() as conn:
+            row = _driver(conn).execute(
+                "SELECT max(m) FROM (" + " UNION ALL ".join(f"({p})" for p in parts) + ") AS marks(m)",
+                {"n": len(suffix), "suffix": suffix, "desk": clock_desk,
+                 "pattern": f'"([0-9]+-[0-9]+-{re.escape(clock_desk)})"'}).fetchone()
+        return str(row[0]) if row and row[0] else None
+
+    def read_page_with_own(self, cursor: int, limit: int) -> Page:
+        """Like `read_page`, with this desk's own entries as well: what it pushed comes back to a
+        restored desk, in feed order, so every row still follows its parent (a parent made at
+        another desk included)."""
+        with self.engine.connect() as base:
+            conn = base.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            with conn.begin():
+                raw = _driver(conn)
+                entries = raw.execute(
+                    f"SELECT seq, table_name, row_id FROM {FEED_TABLE} WHERE seq > %s "
+                    "ORDER BY seq LIMIT %s", (cursor, limit)).fetchall()
+                full = len(entries) == limit
+                next_cursor = entries[-1][0] if entries else cursor
+                wanted: dict[str, set[str]] = {}
+                for _seq, table_name, row_id in entries:
+                    wanted.setdefault(table_name, set()).add(row_id)
+                rows = {name: raw.execute(
+                    f"SELECT {SPECS[name].pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",
+                    (text_array(wanted[name]),)).fetchall() for name in TABLE_ORDER if name in wanted}
+        return Page(rows, len(entries), next_cursor, full)
 
 
 def _conflicts(raw: psycopg.Connection[Any], after: int, *, unresolved_only: bool) -> list[tuple[int, Conflict]]:

@@ -38,6 +38,7 @@ from saa_desk.sync.locking import desk_sync_lock
 from saa_desk.sync.merge import Conflict
 from saa_desk.sync.pull import pull
 from saa_desk.sync.push import push
+from saa_desk.sync.rejoin import rejoin
 
 PUSH_BATCH_ROWS = 5000
 PULL_PAGE_ENTRIES = 5000
@@ -180,18 +181,22 @@ def sync_once(
         _same_purpose(store, central)
         _follow_central(store, central_id)
         state["connected"] = True
+        # A restored desk first takes up its own numbers and rows: nothing it pushes may reuse them.
+        rejoined = rejoin(store, central, page_size=page_size)
         pushed = push(store, central, batch_size=batch_size,
                       progress=lambda b, n, t: report(SyncProgress("push", b, n, t)))
         pulled = pull(store, central, page_size=page_size,
                       progress=lambda b, n: report(SyncProgress("pull", b, n)))
         with store.read() as s:
             central.note_pull(local.cursor(s))
-    if pulled.rows:
+    taken_back = rejoined.rows if rejoined else 0
+    touched = pulled.beneficiaries | (rejoined.beneficiaries if rejoined else set())
+    if pulled.rows or taken_back:
         follow_merges(store)  # a merge pulled from another desk may strand a child here
-    duplicates = find_duplicates(store, among=pulled.beneficiaries) if pulled.beneficiaries else []
+    duplicates = find_duplicates(store, among=touched) if touched else []
     with store.write(None, capture=False) as s:
         local.put(s, local.LAST_SUCCESS, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
-    return SyncSummary(pushed.rows, pulled.rows, len(pushed.conflicts) + len(pulled.conflicts),
+    return SyncSummary(pushed.rows, pulled.rows + taken_back, len(pushed.conflicts) + len(pulled.conflicts),
                        len(duplicates), time.perf_counter() - started)
 
 

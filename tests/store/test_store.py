@@ -133,9 +133,31 @@ def test_backup_and_restore(desk_env: Desk, tmp_path) -> None:
     beneficiaries.update(d.store, d.reception, bid, {"first_name": "يعقوب"})
     assert exporting.export_json(d.store) != before
     maintenance.restore(d.store, backup)
-    assert exporting.export_json(d.store) == before
+    # the backup's data, and the restore on record at the end of the audit chain
+    restored = json.loads(exporting.export_json(d.store))
+    events = sorted(restored.pop("audit_events"), key=lambda e: e["desk_seq"])
+    expected = json.loads(before)
+    assert events[:-1] == sorted(expected.pop("audit_events"), key=lambda e: e["desk_seq"])
+    assert restored == expected
+    assert events[-1]["action"] == "desk.restore" and json.loads(events[-1]["details"])["backup"] == backup.name
     assert [h.id for h in search.search_beneficiaries(d.store, d.reception, "يوسف")] == [bid]
     assert maintenance.check(d.store).ok
+
+
+def test_check_compares_the_chain_head_with_the_stored_head(desk_env: Desk) -> None:
+    d = desk_env
+    beneficiaries.register(d.store, d.reception, beneficiary_data())
+    assert maintenance.check(d.store).ok
+    raw = sqlite3.connect(d.store.db_path)
+    last = raw.execute("SELECT max(desk_seq) FROM audit_events").fetchone()[0]
+    raw.execute("DELETE FROM audit_events WHERE desk_seq = ?", (last,))  # the chain left still verifies
+    raw.commit()
+    raw.close()
+    with d.store.read() as s:
+        assert audit.verify_chain(s) == []
+    problems = maintenance.check(d.store).audit_problems
+    assert f"{d.store.desk_id}#{last}: the chain ends at event {last - 1} but the desk counted {last}" in problems
+    assert f"{d.store.desk_id}#{last - 1}: the chain's last hash is not the stored head hash" in problems
 
 
 def test_restore_refuses_a_non_backup(desk_env: Desk, tmp_path) -> None:
