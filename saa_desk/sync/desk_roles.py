@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import psycopg
@@ -53,10 +55,17 @@ def role_name(database: str, code: str) -> str:
     return name
 
 
-def _connect(admin_url: str) -> tuple[psycopg.Connection[tuple[object, ...]], URL]:
-    parsed = with_credentials(admin_url)
-    dsn = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
-    return psycopg.connect(dsn, connect_timeout=5, application_name="saa-desk-admin"), parsed
+@contextmanager
+def _admin(admin_url: str) -> Iterator[tuple[psycopg.Connection[tuple[object, ...]], URL]]:
+    """An administrator's connection to the central, its errors one clear SyncError each."""
+    normalise_url(admin_url)
+    state: dict[str, bool] = {}
+    with mapped_errors(admin_url, state):
+        parsed = with_credentials(admin_url)
+        dsn = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+        with psycopg.connect(dsn, connect_timeout=5, application_name="saa-desk-admin") as conn:
+            state["connected"] = True
+            yield conn, parsed
 
 
 def _desk_url(admin: URL, role: str, password: str) -> str:
@@ -71,12 +80,8 @@ def add_desk(admin_url: str, code: str) -> DeskRole:
     """Create the login role of desk `code` with a fresh password; refused while the desk has a
     role that is not revoked (revoke it first: a desk has one key at a time)."""
     check_code(code)
-    normalise_url(admin_url)
-    state: dict[str, bool] = {}
-    with mapped_errors(admin_url, state):
-        conn, admin = _connect(admin_url)
-        state["connected"] = True
-        with conn, conn.transaction():
+    with _admin(admin_url) as (conn, admin):
+        with conn.transaction():
             database = str(conn.info.dbname)
             role = role_name(database, code)
             active = conn.execute(sql.SQL("SELECT role_name FROM {} WHERE desk_code = %s AND revoked_at IS NULL")
@@ -108,32 +113,23 @@ def revoke_desk(admin_url: str, code: str) -> list[str]:
     """Disable desk `code`: its role can no longer log in, its open sessions end. Returns the
     revoked roles (empty when the desk had none)."""
     check_code(code)
-    normalise_url(admin_url)
-    state: dict[str, bool] = {}
-    with mapped_errors(admin_url, state):
-        conn, _admin = _connect(admin_url)
-        state["connected"] = True
-        with conn:
-            with conn.transaction():
-                rows = conn.execute(sql.SQL(
-                    "UPDATE {} SET revoked_at = now() WHERE desk_code = %s AND revoked_at IS NULL "
-                    "RETURNING role_name").format(sql.Identifier(DESK_ROLE_TABLE)), (code,)).fetchall()
-                roles = [str(r[0]) for r in rows]
-                for role in roles:
-                    conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
-            for role in roles:  # after the commit, so a session that reconnects finds NOLOGIN
-                conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,))
+    with _admin(admin_url) as (conn, _url):
+        with conn.transaction():
+            rows = conn.execute(sql.SQL(
+                "UPDATE {} SET revoked_at = now() WHERE desk_code = %s AND revoked_at IS NULL "
+                "RETURNING role_name").format(sql.Identifier(DESK_ROLE_TABLE)), (code,)).fetchall()
+            roles = [str(r[0]) for r in rows]
+            for role in roles:
+                conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(role)))
+        for role in roles:  # after the commit, so a session that reconnects finds NOLOGIN
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = %s", (role,))
         return roles
 
 
 def desk_roles(admin_url: str) -> list[tuple[str, str, str | None, bool]]:
     """(code, role, desk id, revoked) of every desk role this central ever had."""
-    state: dict[str, bool] = {}
-    with mapped_errors(admin_url, state):
-        conn, _admin = _connect(admin_url)
-        state["connected"] = True
-        with conn:
-            rows = conn.execute(sql.SQL("SELECT desk_code, role_name, desk_id, revoked_at IS NOT NULL FROM {} "
-                                        "ORDER BY desk_code, created_at").format(
-                sql.Identifier(DESK_ROLE_TABLE))).fetchall()
+    with _admin(admin_url) as (conn, _url):
+        rows = conn.execute(sql.SQL("SELECT desk_code, role_name, desk_id, revoked_at IS NOT NULL FROM {} "
+                                    "ORDER BY desk_code, created_at").format(
+            sql.Identifier(DESK_ROLE_TABLE))).fetchall()
         return [(str(r[0]), str(r[1]), r[2] if r[2] is None else str(r[2]), bool(r[3])) for r in rows]
