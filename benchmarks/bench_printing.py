@@ -105,21 +105,26 @@ def _pages(pdf: bytes) -> int:
     return max(len(_PAGE.findall(pdf)), 1)
 
 
-def _measure(render: Callable[[int], bytes], runs: int, warm: bool = True) -> tuple[list[float], int]:
-    """Milliseconds a page of each run (each run divided by its own page count), and the most pages."""
+def _span(pages: set[int]) -> str:
+    """The page counts seen: "1" or "1-2"."""
+    return f"{min(pages)}" if len(pages) == 1 else f"{min(pages)}-{max(pages)}"
+
+
+def _measure(render: Callable[[int], bytes], runs: int, warm: bool = True) -> tuple[list[float], str]:
+    """Milliseconds a page of each run (each run divided by its own page count), and the page counts."""
     if warm:
         render(0)  # warm-up: font registration, imports
-    times, pages = [], 0
+    times, pages = [], set()
     for index in range(runs):
         start = time.perf_counter()
         pdf = render(index)
         took = (time.perf_counter() - start) * 1000
         times.append(took / _pages(pdf))
-        pages = max(pages, _pages(pdf))
-    return times, pages
+        pages.add(_pages(pdf))
+    return times, _span(pages)
 
 
-def _service_rows(runs: int) -> list[tuple[str, list[float], int]]:
+def _service_rows(runs: int) -> list[tuple[str, list[float], str]]:
     """The declaration through the recorded print service on a training desk of demo requests,
     and, interleaved run by run (so a busy moment on the machine hits both alike), the renderer
     alone on the very snapshot the service just froze."""
@@ -132,7 +137,7 @@ def _service_rows(runs: int) -> list[tuple[str, list[float], int]]:
         printing.record_print(d.store, actor, printing.prepare_declaration(d.store, actor, ids[-1]))  # warm-up
         service: list[float] = []
         alone: list[float] = []
-        pages = 0
+        pages: set[int] = set()
         for index in range(runs):  # a request never printed before: snapshot, render, record
             start = time.perf_counter()
             job = printing.prepare_declaration(d.store, actor, ids[index + 1])
@@ -145,13 +150,13 @@ def _service_rows(runs: int) -> list[tuple[str, list[float], int]]:
             start = time.perf_counter()
             pdf = render_declaration(snapshot, sha, CTX)
             alone.append((time.perf_counter() - start) * 1000 / _pages(pdf))
-            pages = max(pages, _pages(pdf))
+            pages.add(_pages(pdf))
 
         def reprint(_index: int) -> bytes:  # the same request again: snapshot reused, a copy
             return printing.print_declaration(d.store, actor, ids[0]).pdf
 
-        return [("declaration: prepare + record (new request each run)", service, pages),
-                ("  renderer alone, same snapshots, interleaved", alone, pages),
+        return [("declaration: prepare + record (new request each run)", service, _span(pages)),
+                ("  renderer alone, same snapshots, interleaved", alone, _span(pages)),
                 ("declaration: print_declaration re-print (a copy)", *_measure(reprint, runs))]
     finally:
         d.store.close()
@@ -235,7 +240,7 @@ def main() -> int:
     def declaration(index: int) -> bytes:
         return render_declaration(_varied(index), HASH, CTX)
 
-    rows: list[tuple[str, list[float], int]] = []
+    rows: list[tuple[str, list[float], str]] = []
     rows += _service_rows(runs)
     recorded = _record_logical_lines(declaration, runs)
     arabic._unit_width.cache_clear()
