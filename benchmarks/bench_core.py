@@ -24,6 +24,7 @@ import argparse
 import csv
 import datetime as dt
 import random
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -259,6 +260,7 @@ def main() -> int:
     bench_search(d, table, args.people, args.rounds)
     d.store.close()
     bench_import(tmp, table, args.import_rows)
+    shutil.rmtree(tmp, ignore_errors=True)  # scratch files, and the desk unless --data-dir kept it elsewhere
     return table.print()
 
 

@@ -23,6 +23,7 @@ import contextlib
 import copy
 import datetime as dt
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -128,7 +129,8 @@ def _service_rows(runs: int) -> list[tuple[str, list[float], str]]:
     """The declaration through the recorded print service on a training desk of demo requests,
     and, interleaved run by run (so a busy moment on the machine hits both alike), the renderer
     alone on the very snapshot the service just froze."""
-    d = make_desk(Path(tempfile.mkdtemp(prefix="saa-bench-print-")) / "desk", training=True)
+    tmp = Path(tempfile.mkdtemp(prefix="saa-bench-print-"))
+    d = make_desk(tmp / "desk", training=True)
     try:
         demo.generate(d.store, d.supervisor, runs + 2, seed=5)
         with d.store.read() as s:
@@ -160,6 +162,7 @@ def _service_rows(runs: int) -> list[tuple[str, list[float], str]]:
                 ("declaration: print_declaration re-print (a copy)", *_measure(reprint, runs))]
     finally:
         d.store.close()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 _Key = tuple[Any, ...]
