@@ -3,19 +3,23 @@
 
 Prints one table:
 
-- start to login window, whole process (offscreen): median of `--starts` fresh processes, from
-  just before the process is spawned to the moment the login window has been shown and painted,
-  against a bare QApplication showing an empty QWidget measured the same way in the same run
-  (budget ≤ 3×);
-- search as you type: every keystroke of a name, an ID number and a mobile number typed into the
-  search box of the real window over a desk of `--count` demo beneficiaries — the time from the
-  key event to the results and hint on screen (median and p95), against the search service alone;
+- start-up to a usable log-in, whole process (offscreen): median of `--starts` fresh processes,
+  from just before the process is spawned to the moment the store is open and the log-in button
+  is enabled (and the window has painted that state), against a bare QApplication showing an
+  empty QWidget measured the same way in the same run, interleaved (budget ≤ 3×). The moment the
+  log-in window first paints (still loading, button disabled) is printed beside it: that is where
+  the clock used to stop;
+- search as you type: every keystroke of a name, an ID number and a mobile number typed
+  (`--rounds` times each, into an emptied box) into the search box of the real window over a desk
+  of `--count` demo beneficiaries — the time from the key event to the results and hint on screen
+  (median and p95, budget p95 ≤ 50 ms), against the search service alone;
 - RSS of that process with the desk open, the search done and the window shown (budget ≤ 200 MB).
 
-The demo desk (saa_desk.services.demo) is generated once into `--data` and reused; the search and
-memory rows run in a fresh process that only opens it.
+The demo desk (saa_desk.services.demo, on a training desk: the only kind that may hold demo data)
+is generated once into `--data` and reused; the search and memory rows run in a fresh process that
+only opens it.
 
-    QT_QPA_PLATFORM=offscreen /tmp/venv/bin/python benchmarks/bench_gui.py [--count 100000] [--starts 7]
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--count 100000] [--starts 7] [--data DIR]
 """
 
 from __future__ import annotations
@@ -31,9 +35,15 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
-PASSWORD = "bench-password-1"
+from _table import Table, percentile  # noqa: E402
+
+from tests.conftest import PASSWORD, make_desk  # noqa: E402
+
 START_BUDGET = 3.0
+KEYSTROKE_P95_MS = 50.0
 RSS_BUDGET_MB = 200.0
 
 BARE = """
@@ -42,51 +52,81 @@ t0 = float(sys.argv[1])
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(sys.argv[:1])
 w = QWidget(); w.resize(520, 560); w.show(); app.processEvents()
-print(time.time() - t0, flush=True)
+print(time.time() - t0, time.time() - t0, flush=True)
 """
 
+# Usable: the store is open and the log-in button enabled, and that state has been painted. An
+# event filter sees the button's EnabledChange the moment the store's worker hands the store over:
+# no polling, which would hold the GIL and starve that very worker.
 DESK = """
 import os, sys, time
 t0 = float(sys.argv[1])
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
 from saa_desk.gui.app import run
-def ready(_window):
-    print(time.time() - t0, flush=True)
+shown = []
+def done(window):
+    QApplication.processEvents()
+    print(shown[0], time.time() - t0, flush=True)
     os._exit(0)
+def usable(window, button):
+    return button.isEnabled() and getattr(window, "store", None) is not None
+class Watch(QObject):
+    def __init__(self, window, button):
+        super().__init__(window)
+        self.window, self.button = window, button
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.EnabledChange and usable(self.window, self.button):
+            QTimer.singleShot(0, lambda: done(self.window))
+        return False
+def ready(window):
+    shown.append(time.time() - t0)
+    button = window.findChild(QPushButton, "loginButton")
+    if usable(window, button):
+        done(window)
+    button.installEventFilter(Watch(window, button))
+    QTimer.singleShot(100_000, lambda: (print("the log-in never became usable", file=sys.stderr), os._exit(3)))
 run(sys.argv[2], ready=ready)
 """
 
 
-def _spawn(code: str, *args: str) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def _env() -> dict[str, str]:
+    # The children import this very tree, whatever the caller's PYTHONPATH.
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                PYTHONPATH=os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
+
+
+def _spawn(code: str, *args: str) -> tuple[float, float]:
+    """(seconds to the window painted, seconds to usable) of one fresh process."""
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", code, repr(t0), *args], env=env, capture_output=True, text=True,
-                         check=True, timeout=120)
-    return float(out.stdout.strip().splitlines()[-1])
+    out = subprocess.run([sys.executable, "-c", code, repr(t0), *args], env=_env(), capture_output=True,
+                         text=True, check=True, timeout=120)
+    painted, usable = out.stdout.strip().splitlines()[-1].split()
+    return float(painted), float(usable)
 
 
-def start_times(data_dir: Path, runs: int) -> tuple[float, float]:
-    bare, desk = [], []
+def start_times(data_dir: Path, runs: int) -> tuple[list[float], list[float], list[float]]:
+    """(bare window, desk log-in painted, desk log-in usable) seconds of `runs` starts each."""
+    bare, painted, usable = [], [], []
     _spawn(BARE), _spawn(DESK, str(data_dir))  # warm the file cache for both
     for _ in range(runs):  # interleaved, so a busy moment on the machine hits both alike
-        bare.append(_spawn(BARE))
-        desk.append(_spawn(DESK, str(data_dir)))
-    return statistics.median(bare), statistics.median(desk)
+        bare.append(_spawn(BARE)[1])
+        shown, ready = _spawn(DESK, str(data_dir))
+        painted.append(shown)
+        usable.append(ready)
+    return bare, painted, usable
 
 
 def prepare_desk(data_dir: Path, count: int) -> None:
-    from saa_desk.services import desk, users
+    from saa_desk.services import demo, desk, users
     from saa_desk.store.database import Store
 
+    if not (data_dir.exists() and Store(data_dir).initialised):
+        make_desk(data_dir, training=True).store.close()  # users per role, PASSWORD for each
     store = Store(data_dir)
     try:
-        if not store.initialised:
-            desk.initialise(store, "RYD", "D1", "admin", PASSWORD)
-            admin = users.authenticate(store, "admin", PASSWORD)
-            users.create_user(store, admin, "reception", "سارة الموظفة", "reception", PASSWORD)
         have = desk.status(store).beneficiaries
         if have < count:
-            from saa_desk.services import demo
-
             actor = users.authenticate(store, "reception", PASSWORD)
             started = time.perf_counter()
             print(f"generating {count - have} demo beneficiaries into {data_dir} …", file=sys.stderr, flush=True)
@@ -96,12 +136,7 @@ def prepare_desk(data_dir: Path, count: int) -> None:
         store.close()
 
 
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
-def search_and_memory(data_dir: Path) -> dict[str, object]:
+def search_and_memory(data_dir: Path, rounds: int) -> dict[str, object]:
     import psutil
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent
@@ -131,11 +166,12 @@ def search_and_memory(data_dir: Path) -> dict[str, object]:
     typed = {"name (أحمد الق…)": "احمد القحطاني", "ID number": person.data["id_number"], "mobile": mobile}
     rows: dict[str, object] = {}
     for label, text in typed.items():
-        screen.box.clear()
-        app.processEvents()
         keystrokes: list[float] = []
         service: list[float] = []
-        for i, ch in enumerate(text):
+        for _round, (i, ch) in ((r, k) for r in range(rounds) for k in enumerate(text)):
+            if i == 0:  # each round types the text again into an empty box
+                screen.box.clear()
+                app.processEvents()
             started = time.perf_counter()
             for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
                 QApplication.sendEvent(screen.box, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
@@ -157,35 +193,44 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--starts", type=int, default=7)
     parser.add_argument("--data", type=Path, default=None, help="desk folder to reuse (generated if empty)")
+    parser.add_argument("--rounds", type=int, default=3, help="times each text is typed (keystrokes pooled)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     data_dir = args.data or Path(tempfile.gettempdir()) / f"saa-bench-gui-{args.count}"
     if args.child:  # the window's own process: its RSS is not inflated by generating the demo data
-        print(json.dumps(search_and_memory(data_dir)))
+        print(json.dumps(search_and_memory(data_dir, args.rounds)))
         return 0
     prepare_desk(data_dir, args.count)
 
-    bare, desk = start_times(data_dir, args.starts)
-    child = subprocess.run([sys.executable, __file__, "--child", "--data", str(data_dir)], capture_output=True,
-                           text=True, check=True, timeout=600, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    bare, painted, usable = start_times(data_dir, args.starts)
+    child = subprocess.run([sys.executable, __file__, "--child", "--data", str(data_dir), "--rounds", str(args.rounds)],
+                           capture_output=True,
+                           text=True, check=True, timeout=600, env=_env())
     result = json.loads(child.stdout.strip().splitlines()[-1])
 
-    print(f"\nSAA Desk GUI benchmark — {args.count:,} beneficiaries, offscreen, {os.cpu_count()} CPUs\n")
-    print(f"{'what':58} {'measured':>22} {'baseline':>14} {'ratio':>7}  budget")
-    print(f"{'start to login window, whole process (median of ' + str(args.starts) + ')':58} "
-          f"{desk * 1000:>19.0f} ms {bare * 1000:>11.0f} ms {desk / bare:>6.2f}×  ≤ {START_BUDGET:g}× "
-          f"{'ok' if desk / bare <= START_BUDGET else 'OVER'}")
+    table = Table(f"SAA Desk GUI benchmark — {args.count:,} beneficiaries, offscreen, {os.cpu_count()} CPUs, "
+                  f"start-up medians of {args.starts} interleaved processes")
+    b, p, u = (statistics.median(v) for v in (bare, painted, usable))
+    table.row("start to a usable log-in (store open, button enabled)", f"{u * 1000:.0f} ms", f"{b * 1000:.0f} ms",
+              u / b, f"<= {START_BUDGET:g}x", u / b <= START_BUDGET)
+    table.row("  start to the log-in window painted (still loading)", f"{p * 1000:.0f} ms", f"{b * 1000:.0f} ms",
+              p / b)
+    table.row("  range of the usable starts / of the bare window",
+              f"{min(usable) * 1000:.0f}–{max(usable) * 1000:.0f} ms",
+              f"{min(bare) * 1000:.0f}–{max(bare) * 1000:.0f} ms")
     rows = result["rows"]
     assert isinstance(rows, dict)
     for label, (keys, service, found) in rows.items():
         med, p95 = statistics.median(keys), percentile(keys, 95)
-        print(f"{'search as you type: ' + label + f' ({len(keys)} keys, {found} hits)':58} "
-              f"{f'{med:.1f} / p95 {p95:.1f} ms':>22} {statistics.median(service):>11.1f} ms "
-              f"{med / max(statistics.median(service), 1e-6):>6.1f}×  (service alone as baseline)")
-    rss = float(result["rss"])  # type: ignore[arg-type]
-    print(f"{'RSS, desk open, search done, window shown':58} {rss:>19.0f} MB {'':>14} {'':>7}  "
-          f"≤ {RSS_BUDGET_MB:g} MB {'ok' if rss <= RSS_BUDGET_MB else 'OVER'}")
-    return 0
+        table.row(f"search as you type: {label} ({len(keys)} keys, {found} hits), p95 vs service p95",
+                  f"{p95:.1f} ms", f"{percentile(service, 95):.1f} ms", None, f"<= {KEYSTROKE_P95_MS:g} ms",
+                  p95 <= KEYSTROKE_P95_MS)
+        table.row("  median keystroke vs the search service alone (median)", f"{med:.1f} ms",
+                  f"{statistics.median(service):.1f} ms", med / max(statistics.median(service), 1e-6))
+    rss = float(result["rss"])
+    table.row("RSS, desk open, search done, window shown", f"{rss:.0f} MB", budget=f"<= {RSS_BUDGET_MB:g} MB",
+              ok=rss <= RSS_BUDGET_MB)
+    return table.print()
 
 
 if __name__ == "__main__":
