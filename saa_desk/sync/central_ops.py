@@ -211,17 +211,7 @@ class Central:
                 else:  # every other desk's entry up to the newest is in hand: skip our own too
                     high = raw.execute(f"SELECT coalesce(max(seq), 0) FROM {FEED_TABLE}").fetchone()
                     next_cursor = max(cursor, int(high[0]) if high else 0)
-                wanted: dict[str, set[str]] = {}
-                for _seq, table_name, row_id in entries:
-                    wanted.setdefault(table_name, set()).add(row_id)
-                rows = {}
-                for name in TABLE_ORDER:
-                    if name in wanted:
-                        spec = SPECS[name]
-                        rows[name] = raw.execute(
-                            f"SELECT {spec.pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",
-                            (text_array(wanted[name]),),
-                        ).fetchall()
+                rows = _rows_of(raw, entries)
                 self.hook("pull.fetched", {"pid": raw.info.backend_pid, "entries": len(entries)})
         return Page(rows, len(entries), next_cursor, full)
 
@@ -349,13 +339,19 @@ class Central:
                     "ORDER BY seq LIMIT %s", (cursor, limit)).fetchall()
                 full = len(entries) == limit
                 next_cursor = entries[-1][0] if entries else cursor
-                wanted: dict[str, set[str]] = {}
-                for _seq, table_name, row_id in entries:
-                    wanted.setdefault(table_name, set()).add(row_id)
-                rows = {name: raw.execute(
-                    f"SELECT {SPECS[name].pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",
-                    (text_array(wanted[name]),)).fetchall() for name in TABLE_ORDER if name in wanted}
+                rows = _rows_of(raw, entries)
         return Page(rows, len(entries), next_cursor, full)
+
+
+def _rows_of(raw: psycopg.Connection[Any], entries: Sequence[Sequence[Any]]) -> dict[str, list[tuple[Any, ...]]]:
+    """The rows that feed entries (seq, table, row id) name, per table in dependency order, fetched
+    by key (an index lookup each), never by a join the planner could turn into a whole-table scan."""
+    wanted: dict[str, set[str]] = {}
+    for _seq, table_name, row_id in entries:
+        wanted.setdefault(table_name, set()).add(row_id)
+    return {name: raw.execute(f"SELECT {SPECS[name].pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",
+                              (text_array(wanted[name]),)).fetchall()
+            for name in TABLE_ORDER if name in wanted}
 
 
 def _conflicts(raw: psycopg.Connection[Any], after: int, *, unresolved_only: bool) -> list[tuple[int, Conflict]]:
