@@ -78,18 +78,25 @@ def _resolve_headers(headers: list[Any]) -> list[str | None]:
     return resolved
 
 
+def _delimiter(text: str) -> str:
+    """The header line's separator: a comma, or the semicolon or tab some spreadsheets write.
+
+    Only the delimiter is guessed, from the header (whose cells are our column names): quoting is
+    always the standard one. csv.Sniffer guessed the quote character from the data too, and a cell
+    such as `"0` followed by a line break made it split one person into two rows."""
+    header = text.split("\n", 1)[0]
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
 def _csv_rows(path: Path) -> Iterator[list[Any]]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise UnreadableFile("not UTF-8 text") from None
-    sample = text[:4096]
     try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
-    except csv.Error:
-        dialect = csv.excel
-    try:
-        yield from csv.reader(io.StringIO(text), dialect)
+        yield from csv.reader(io.StringIO(text), delimiter=_delimiter(text))
     except csv.Error as exc:
         raise UnreadableFile(str(exc)) from None
 

@@ -4,7 +4,7 @@ import csv
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
@@ -127,6 +127,7 @@ cells = st.one_of(st.text(max_size=60), st.sampled_from(["", "\x00", "١٢٣", "
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(field=st.sampled_from(BENEFICIARY_FIELDS), value=cells)
+@example(field="city", value='"0\n')  # csv.Sniffer took the quote for data and split the row in two
 def test_importer_with_arbitrary_cells(desk_env: Desk, tmp_path, field: str, value: str) -> None:
     d = desk_env
     before = exporting.export_json(d.store)
