@@ -154,4 +154,4 @@ def _before_flush(session: Session, _ctx, _instances) -> None:  # type: ignore[n
 def _after_flush(session: Session, _ctx) -> None:  # type: ignore[no-untyped-def]
     dirty: set[str] = session.info.pop(SEARCH_KEY, set())
     if dirty:
-        search.refresh(session.connection(), dirty)
+        search.refresh_many(session.connection(), dirty)

@@ -36,8 +36,13 @@ _NEXT_VALUE = text(
 
 
 def next_value(session: Session, name: str) -> int:
-    """Draw the next number of a desk-local sequence, inside the caller's write transaction."""
-    return int(session.execute(_NEXT_VALUE, {"name": name}).scalar_one())
+    """Draw the next number of a desk-local sequence, inside the caller's write transaction.
+
+    The counter row is touched by this statement alone, so pending ORM objects need not be flushed
+    first: without `no_autoflush`, a batch that appends an audit event per row flushed the whole
+    session once per row (2 ms a beneficiary when registering 10,000 in one transaction)."""
+    with session.no_autoflush:
+        return int(session.execute(_NEXT_VALUE, {"name": name}).scalar_one())
 
 
 def alembic_config() -> Config:
