@@ -12,7 +12,7 @@ from saa_desk.gui.screens.interview import InterviewScreen
 from saa_desk.gui.screens.search import SearchScreen
 from saa_desk.services import beneficiaries, desk, requests
 from tests.factories import beneficiary_data
-from tests.gui.conftest import search_for, type_text
+from tests.gui.conftest import search_for, settle, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -58,14 +58,17 @@ def test_returning_beneficiary_opens_a_new_request(qtbot, reception, desk_env, r
     assert file.requests_table.rowCount() == 0
 
     qtbot.mouseClick(file.form.get(type(file.checklist_button), "newRequestButton"), LEFT)
+    settle(reception)
     interview = main.current_screen()
     assert isinstance(interview, InterviewScreen)
     assert interview.beneficiary_id == returning
     assert interview.lines["first_name"].text() == "إبراهيم"  # the file's data, ready to confirm
     assert interview.lines["mobile"].text() == "0509876543"
     interview.go(4)
+    settle(reception)
     interview.combos["support_type"].setCurrentIndex(interview.combos["support_type"].findData("transport"))
     qtbot.mouseClick(interview.save_button, LEFT)
+    settle(reception)
 
     checklist = main.current_screen()
     assert isinstance(checklist, ChecklistScreen), main.messages.current
