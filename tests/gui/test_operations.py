@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 import time
@@ -9,9 +10,11 @@ import time
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
+from saa_desk.domain.jobs import Cancelled
 from saa_desk.gui.ops import ChangeSet, Kind
 from saa_desk.gui.screens.followup import FollowUpScreen
 from saa_desk.services import beneficiaries, followup
+from saa_desk.sync.engine import SyncProgress
 from tests.factories import beneficiary_data
 from tests.gui.conftest import settle, type_text
 
@@ -21,7 +24,7 @@ HELD_MS = 2000
 
 def _ids(db_path, table: str) -> set[str]:
     with sqlite3.connect(db_path) as conn:
-        return {row[0] for row in conn.execute(f"SELECT id FROM {table}")}  # noqa: S608 (a table name)
+        return {row[0] for row in conn.execute(f"SELECT id FROM {table}")}
 
 
 def test_the_window_keeps_running_while_a_write_waits_for_the_lock(qtbot, reception, desk_env) -> None:
@@ -54,7 +57,7 @@ def test_the_window_keeps_running_while_a_write_waits_for_the_lock(qtbot, recept
     timer.stop()
     other.close()
     assert [i.summary for i in followup.history(store, desk_env.reception, bid)] == ["سأل عن موعد الرد"]
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert ticks[-1] - ticks[0] >= HELD_MS / 1000
     assert max(gaps) < 0.100, f"the window stalled for {max(gaps) * 1000:.0f} ms"
 
@@ -95,3 +98,23 @@ def test_writes_run_in_order_on_one_thread_and_name_exactly_the_rows_written(qtb
         assert written.ids(Kind.INTERACTIONS) == {interaction_id}
         seen_audit |= written.rows["audit_events"]
     assert seen_audit == new_audit
+
+
+def test_a_job_shows_its_progress_and_stops_when_cancelled(qtbot, reception) -> None:
+    runner, bar = reception.runner, reception.sync_bar
+    steps: list[int] = []
+
+    def work(job) -> None:  # long work that checks for a cancel between its steps
+        for n in range(500):
+            job.check()
+            job.progress(SyncProgress("pull", n + 1, (n + 1) * 10))
+            steps.append(n)
+            time.sleep(0.01)
+
+    runner.job("sync", work, initiator=reception)
+    qtbot.waitUntil(lambda: bar.cancel_button.isVisible() and "10" in bar.job_label.text(), timeout=5000)
+    qtbot.mouseClick(bar.cancel_button, LEFT)
+    settle(reception)
+    assert len(steps) < 500  # it stopped early
+    assert not bar.cancel_button.isVisible() and bar.job_label.text() == ""
+    assert reception.messages.current == ("info", Cancelled().message("ar"))

@@ -16,7 +16,7 @@ from tests.factories import beneficiary_data
 
 def _ids(desk: Desk, table: str) -> set[str]:
     with sqlite3.connect(desk.store.db_path) as conn:
-        return {r[0] for r in conn.execute(f"SELECT id FROM {table}")}  # noqa: S608 (a table name)
+        return {r[0] for r in conn.execute(f"SELECT id FROM {table}")}
 
 
 def test_a_registration_names_the_beneficiary_and_its_household(desk_env: Desk) -> None:
