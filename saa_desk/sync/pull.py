@@ -266,6 +266,10 @@ def pull(store: Store, central: Central, *, page_size: int,
     result = PullResult()
     with store.read() as s:
         cursor = local.cursor(s)
+    # This executor stays, though the GUI has one job mechanism (the runner's write queue, which
+    # runs this whole sync as one job): it is not a second way to schedule work but the core's
+    # own overlap of network and disk within the job, Qt-free so the CLI gets it too. Its thread
+    # only reads from the central; every local write stays on the job's thread, in order.
     with ThreadPoolExecutor(1, thread_name_prefix="saa-sync-pull") as worker:
         upcoming = worker.submit(central.read_page, cursor, page_size)
         while True:

@@ -620,8 +620,12 @@ class InterviewScreen(Screen):
             self.draft_status.setText(self.tr("Draft saved at {time}").format(
                 time=fmt.ltr(dt.datetime.now().strftime("%H:%M"))))
 
+        def not_saved(_exc: BaseException) -> bool:
+            self._dirty = True  # the next autosave tries again
+            return False
+
         self.ctx.runner.write(lambda: core.save_draft(self.ctx.store, self.ctx.actor, draft_id, payload),
-                              success=saved, initiator=self)
+                              success=saved, failure=not_saved, initiator=self)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_draft()
