@@ -52,6 +52,7 @@ def test_returning_beneficiary_opens_a_new_request(qtbot, reception, desk_env, r
     type_text(search.box, "ابراهيم")
     qtbot.keyClick(search.box, Qt.Key.Key_Return)  # Enter opens the file, once the answer is in
     qtbot.waitUntil(lambda: isinstance(main.current_screen(), BeneficiaryFileScreen), timeout=10_000)
+    settle(main)
     file = main.current_screen()
     assert isinstance(file, BeneficiaryFileScreen)
     assert file.name_label.text() == "إبراهيم أحمد عبدالله الأنصاري"
