@@ -1159,5 +1159,21 @@ Expected answer date: {date}</source>
         <source>Last sync: {when}</source>
         <translation>آخر مزامنة: {when}</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Sending changes: {done}/{total}</source>
+        <translation>إرسال التغييرات: {done}/{total}</translation>
+    </message>
+    <message>
+        <source>Receiving changes: {done}</source>
+        <translation>استلام التغييرات: {done}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
 </context>
 </TS>

@@ -66,8 +66,8 @@ class DeskApplication(QObject):
     def start(self) -> LoginWindow:
         login = self._new_login()
         login.show()
-        self.runner.run(self._open_store, background=True, success=self._store_ready,
-                        failure=self._store_failed)
+        # On the write queue: opening may migrate the database, and nothing may write before that.
+        self.runner.write(self._open_store, success=self._store_ready, failure=self._store_failed)
         return login
 
     def _open_store(self) -> tuple[Store, bool, str]:
@@ -80,6 +80,8 @@ class DeskApplication(QObject):
         self.store = result[0]
         if callable(self.scheduler) and not hasattr(self.scheduler, "status"):
             self.scheduler = self.scheduler(self.store)  # a factory: build it on the opened store
+        if hasattr(self.scheduler, "run_through"):
+            self.scheduler.run_through(self.runner.execute)  # its syncs are jobs on the write queue
         if self.scheduler is not None and hasattr(self.scheduler, "start"):
             self.scheduler.start()
         if self.login is not None:

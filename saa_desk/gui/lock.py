@@ -118,6 +118,6 @@ class LockOverlay(QWidget):
             self.password.selectAll()
             return False
 
-        self.runner.run(lambda: users.authenticate(self.store, username, password), background=True,
-                        success=ok, failure=bad, errors=self.errors)
+        self.runner.query(lambda: users.authenticate(self.store, username, password),
+                          success=ok, failure=bad, errors=self.errors, initiator=self)
 

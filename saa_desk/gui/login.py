@@ -98,8 +98,8 @@ class LoginWindow(QWidget):
             self.password.setFocus()
             return False
 
-        self.runner.run(lambda: users.authenticate(store, username, password), background=True, success=done,
-                        failure=failed, errors=self.login_errors)
+        self.runner.query(lambda: users.authenticate(store, username, password), success=done,
+                          failure=failed, errors=self.login_errors, initiator=self)
 
     # -- first run -------------------------------------------------------------------------------
 
@@ -124,9 +124,9 @@ class LoginWindow(QWidget):
             self.username.setText(values["username"].strip().lower())
             self.password.setFocus()
 
-        self.runner.run(lambda: desk.initialise(store, values["branch"], values["desk"], values["username"],
-                                                values["password"], values["full_name"] or "مدير النظام"),
-                        success=done, errors=self.setup_errors)
+        self.runner.write(lambda: desk.initialise(store, values["branch"], values["desk"], values["username"],
+                                                  values["password"], values["full_name"] or "مدير النظام"),
+                          success=done, errors=self.setup_errors, initiator=self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

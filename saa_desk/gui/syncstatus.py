@@ -3,8 +3,10 @@ when there are some), "sync now".
 
 It takes any scheduler object with `status()` and `sync_now()` — `saa_desk.sync.scheduler.SyncScheduler`,
 whose status carries `online`, `syncing`, `pending`, `last_success` and `last_error`. `sync_now()`
-may block (it then runs on a worker thread) or only wake the scheduler's own thread; either way the
-window never waits. With no scheduler the desk shows offline with its count of changes waiting.
+may block (it then runs as a job on the write queue) or only wake the scheduler, whose sync then
+runs as a job there; either way the window never waits, and the screens refresh when the sync's
+writes are done. While a job runs the bar shows its progress and a cancel button.
+With no scheduler the desk shows offline with its count of changes waiting.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from saa_desk.gui import fmt
-from saa_desk.gui.ops import Changes, OperationRunner
+from saa_desk.gui.ops import ChangeSet, Kind, OperationRunner, RunningJob
 from saa_desk.gui.theme import repolish
 from saa_desk.services import desk
 from saa_desk.store.database import Store
 from saa_desk.sync import quarantine
+from saa_desk.sync.engine import SyncProgress
 
 REFRESH_MS = 10_000
 BUSY_REFRESH_MS = 700
@@ -96,6 +99,10 @@ class SyncStatusBar(QWidget):
         self.progress.setMaximumWidth(120)
         self.progress.setTextVisible(False)
         self.progress.setVisible(False)
+        self.job_label = QLabel(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(runner.cancel_job)
         self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.sync_button.setEnabled(source.can_sync)
         if not source.can_sync:
@@ -104,10 +111,13 @@ class SyncStatusBar(QWidget):
         for widget in (self.online_label, self.pending_label, self.last_sync_label, self.quarantine_label):
             layout.addWidget(widget)
         layout.addStretch(1)
+        layout.addWidget(self.job_label)
         layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button)
         layout.addWidget(self.sync_button)
         self.sync_button.clicked.connect(self.sync_now)
         runner.changes_applied.connect(self._on_changes)
+        runner.job_changed.connect(self._show_job)
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
@@ -128,9 +138,23 @@ class SyncStatusBar(QWidget):
         self.quarantine_label.setText(self.tr("Quarantined rows: {count}").format(count=count))
         self.quarantine_label.setVisible(count > 0)
 
-    def _on_changes(self, changes: Changes) -> None:
-        if changes & ~Changes.DRAFTS:
+    def _on_changes(self, written: ChangeSet, _initiator: object) -> None:
+        if written.touches(~Kind.DRAFTS):  # drafts never sync: the count of changes stays
             self.refresh()
+
+    def _show_job(self, job: RunningJob | None) -> None:
+        self.job_label.setText("" if job is None else self._job_text(job))
+        self.cancel_button.setVisible(job is not None)
+        self.cancel_button.setEnabled(job is not None and not job.control.cancelled)
+        self.refresh()
+
+    def _job_text(self, job: RunningJob) -> str:
+        step = job.step
+        if isinstance(step, SyncProgress) and step.phase == "push":
+            return self.tr("Sending changes: {done}/{total}").format(done=step.rows, total=step.total)
+        if isinstance(step, SyncProgress):
+            return self.tr("Receiving changes: {done}").format(done=step.rows)
+        return self.tr("Syncing…") if job.title == "sync" else job.title
 
     def refresh(self) -> None:
         try:
@@ -153,7 +177,7 @@ class SyncStatusBar(QWidget):
         last = fmt.moment(state.last_sync) if state.last_sync else self.tr("never")
         self.last_sync_label.setText(self.tr("Last sync: {when}").format(when=last))
         self._show_quarantined(state.quarantined)
-        busy = self._syncing or state.running
+        busy = self._syncing or state.running or self.runner.current_job is not None
         self.progress.setVisible(busy)
         self.sync_button.setEnabled(self.source.can_sync and not busy)
         self._timer.setInterval(BUSY_REFRESH_MS if busy else REFRESH_MS)
@@ -172,4 +196,4 @@ class SyncStatusBar(QWidget):
             done()
             return False  # the runner still shows the reason
 
-        self.runner.run(self.source.sync_now, background=True, changes=Changes.ALL, success=done, failure=failed)
+        self.runner.job("sync", lambda _job: self.source.sync_now(), success=done, failure=failed, initiator=self)

@@ -14,7 +14,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from saa_desk.domain.clock import HybridLogicalClock
-from saa_desk.store import search
+from saa_desk.store import changes, search
 from saa_desk.store.models import (
     SYNC_METADATA_COLUMNS,
     Beneficiary,
@@ -148,6 +148,17 @@ def _before_flush(session: Session, _ctx, _instances) -> None:  # type: ignore[n
                 raise RuntimeError("synced rows can only be written in a store write session")
             _stamp_update(session, obj, clock)  # type: ignore[arg-type]
         _note_search(session, obj)
+    _note_changes(session)
+
+
+def _note_changes(session: Session) -> None:
+    """Every row this flush writes, synced or not (drafts, settings), for the change set."""
+    edited = [obj for obj in session.dirty if session.is_modified(obj)]
+    for obj in (*session.new, *edited, *session.deleted):
+        mapper = inspect(obj).mapper
+        key = mapper.primary_key_from_instance(obj)
+        if len(key) == 1 and key[0] is not None:
+            changes.note(session.info, mapper.local_table.name, [str(key[0])])
 
 
 @event.listens_for(DeskSession, "after_flush")

@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from saa_desk.domain.clock import HybridLogicalClock, wall_ms
+from saa_desk.store import changes
 from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
 from saa_desk.store.engine import WRITE_OPTION, create_local_engine
 from saa_desk.store.models import DeskSetting
@@ -139,7 +140,8 @@ class Store:
     def write(self, actor_id: str | None, *, capture: bool = True, desk_id: str | None = None) -> Iterator[DeskSession]:
         """One write transaction: commits on success, rolls back on any error.
 
-        Every synced row written here is stamped with this desk's clock and queued for sync.
+        Every synced row written here is stamped with this desk's clock and queued for sync; once
+        committed, the rows written go to the open change collectors (changes.py).
         """
         session = self._writer()
         try:
@@ -152,8 +154,11 @@ class Store:
                                  CAPTURE_KEY: capture})
             yield session
             session.flush()
+            # Taken before the clock is saved: the desk's clock is bookkeeping, not a change to show.
+            written = session.info.pop(changes.CHANGES_KEY, None)
             session.merge(DeskSetting(key=SETTING_HLC, value=clock.last))
             session.commit()
+            changes.committed(written)
         except BaseException:
             session.rollback()
             raise

@@ -12,11 +12,13 @@ import gc
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
 from saa_desk.domain.errors import DeskError
+from saa_desk.store import changes
+from saa_desk.store.changes import ChangeSet
 from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, SETTING_TRAINING, Store
 from saa_desk.sync import local
 from saa_desk.sync.central_ops import Central, Hook
@@ -64,6 +66,8 @@ class SyncSummary:
     conflicts: int
     duplicates: int
     seconds: float = 0.0
+    # What this round wrote on the desk (pulled rows, merges followed): open screens refresh for it.
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
     def line(self) -> str:
         return (f"sync done: pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}, "
@@ -165,7 +169,15 @@ def sync_once(
 ) -> SyncSummary:
     """Push this desk's changes, pull everyone else's. `interrupt(point, info)` is called at
     named points (push.before_commit, push.committed, pull.fetched, pull.applied): tests use it
-    to cut a sync anywhere."""
+    to cut a sync anywhere, the GUI to cancel. The summary's `changes` name the rows written."""
+    with changes.collect() as written:
+        summary = _sync(store, central_url, progress, batch_size=batch_size, page_size=page_size,
+                        interrupt=interrupt)
+    return replace(summary, changes=written.changes)
+
+
+def _sync(store: Store, central_url: str | None, progress: Callable[[SyncProgress], None] | None, *,
+          batch_size: int, page_size: int, interrupt: Hook | None) -> SyncSummary:
     started = time.perf_counter()
     desk_id = _desk_id(store)
     url = central_url or stored_url(store)

@@ -25,7 +25,9 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from saa_desk.store import changes
 from saa_desk.store.capture import CLOCK_KEY
+from saa_desk.store.changes import ChangeSet
 from saa_desk.store.database import Store
 from saa_desk.sync import local, quarantine
 from saa_desk.sync.central_ops import Central, Page
@@ -44,6 +46,7 @@ class PullResult:
     conflicts: list[Conflict] = field(default_factory=list)
     beneficiaries: set[str] = field(default_factory=set)  # touched, for duplicate detection
     quarantined: int = 0  # rows set aside in this pull
+    changes: ChangeSet = field(default_factory=ChangeSet)  # the rows applied (inserted or changed)
 
 
 @dataclass
@@ -55,9 +58,12 @@ class Applied:
     beneficiary_rows: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # as now stored
     problems: list[Problem] = field(default_factory=list)  # rows that could not be applied
     good: dict[str, list[str]] = field(default_factory=dict)  # table -> ids of rows that were
+    written: dict[str, set[str]] = field(default_factory=dict)  # table -> ids inserted or changed
 
     def absorb(self, other: Applied) -> None:
         self.rows += other.rows
+        for table, ids in other.written.items():
+            self.written.setdefault(table, set()).update(ids)
         self.conflicts.extend(other.conflicts)
         self.beneficiaries |= other.beneficiaries
         self.new_beneficiaries |= other.new_beneficiaries
@@ -124,6 +130,7 @@ def _apply_table(conn: Connection, spec: TableSpec, rows: list[tuple[Any, ...]],
             conn.exec_driver_sql("DELETE FROM sync_outbox WHERE table_name = ? AND row_id = ? AND field = ?",
                                  superseded)
     out.rows += len(new) + len(changed)
+    out.written.setdefault(spec.name, set()).update(r[0] for r in (*new, *changed))
     if spec.name == "beneficiaries":
         out.beneficiary_rows.update((r[0], r) for r in (*new, *changed))
         out.beneficiaries.update(out.beneficiary_rows)
@@ -209,6 +216,8 @@ def apply_rows(session: Session, pulled: dict[str, list[tuple[Any, ...]]], desk_
     if out.beneficiaries:
         refresh_many(conn, out.beneficiaries, out.new_beneficiaries, out.beneficiary_rows)
     local.add_conflicts(session, out.conflicts, unsent=True)
+    for table, ids in out.written.items():  # raw SQL: the flush hook does not see these rows
+        changes.note(session.info, table, ids)
     return out
 
 
@@ -257,6 +266,10 @@ def pull(store: Store, central: Central, *, page_size: int,
     result = PullResult()
     with store.read() as s:
         cursor = local.cursor(s)
+    # This executor stays, though the GUI has one job mechanism (the runner's write queue, which
+    # runs this whole sync as one job): it is not a second way to schedule work but the core's
+    # own overlap of network and disk within the job, Qt-free so the CLI gets it too. Its thread
+    # only reads from the central; every local write stays on the job's thread, in order.
     with ThreadPoolExecutor(1, thread_name_prefix="saa-sync-pull") as worker:
         upcoming = worker.submit(central.read_page, cursor, page_size)
         while True:
@@ -272,6 +285,7 @@ def pull(store: Store, central: Central, *, page_size: int,
             result.conflicts.extend(applied.conflicts)
             result.beneficiaries |= applied.beneficiaries
             result.quarantined += len(applied.problems)
+            result.changes = result.changes | ChangeSet.of(applied.written)
             if progress and page.entries:
                 progress(result.pages, result.rows)
             if not page.full:

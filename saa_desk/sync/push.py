@@ -93,6 +93,8 @@ def push(store: Store, central: Central, *, batch_size: int,
     another, in order."""
     result = PushResult()
     local.restamp_future_edits(store)
+    # The executor stays for the reason pull's does: it overlaps the central's merge with reading
+    # the next batch inside one job; it writes nothing locally, so it never competes for the lock.
     with store.read() as snapshot, ThreadPoolExecutor(1, thread_name_prefix="saa-sync-push") as worker:
         conn = snapshot.connection()
         pending = _outbox(conn)

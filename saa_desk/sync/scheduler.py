@@ -2,7 +2,12 @@
 reports a status the window shows (online/offline, pending changes, last success, last error).
 
 Qt-free: the GUI polls `status()` or passes `on_change`, which is called from the sync thread
-(a Qt front end forwards it to the GUI thread with a queued signal).
+(a Qt front end forwards it to the GUI thread with a queued signal). Each status after a sync
+carries its summary, whose `changes` name the rows the sync wrote.
+
+This thread only keeps time. The sync itself runs where `execute` says: the GUI passes its
+operation runner, so a sync is one more job in the desk's one write queue (in order with the
+screens' writes, with progress and a cancel) instead of a second writer fighting for SQLite's lock.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from saa_desk.domain.errors import DeskError
+from saa_desk.domain.jobs import JobControl
 from saa_desk.messages import Lang
 from saa_desk.store.database import Store
 from saa_desk.sync import local
@@ -36,6 +42,15 @@ class SyncStatus:
     next_attempt_in: float | None  # seconds, None when stopped
 
 
+SyncWork = Callable[[JobControl], SyncSummary]
+# (title, work) -> the work's result, once it ran; e.g. the GUI's write queue.
+Execute = Callable[[str, SyncWork], SyncSummary]
+
+
+def run_here(_title: str, work: SyncWork) -> SyncSummary:
+    return work(JobControl())
+
+
 def backoff_delay(failures: int, minimum: float, maximum: float) -> float:
     """Exponential back-off: minimum, 2x, 4x … capped at maximum."""
     return min(maximum, minimum * (2 ** max(0, failures - 1)))
@@ -52,7 +67,8 @@ class SyncScheduler:
         max_backoff: float = 600.0,
         on_change: Callable[[SyncStatus], None] | None = None,
         lang: Lang = "ar",
-        runner: Callable[[Store, str], SyncSummary] = sync_once,
+        runner: Callable[..., SyncSummary] = sync_once,
+        execute: Execute = run_here,
     ) -> None:
         self._store = store
         self._url_provider = url_provider
@@ -62,6 +78,7 @@ class SyncScheduler:
         self._on_change = on_change
         self._lang: Lang = lang
         self._runner = runner
+        self._execute = execute
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -90,6 +107,10 @@ class SyncScheduler:
         with self._lock:
             self._thread = None
             self._state = replace(self._state, next_attempt_in=None, syncing=False)
+
+    def run_through(self, execute: Execute) -> None:
+        """Run each sync through `execute` from now on (the GUI's runner, once it exists)."""
+        self._execute = execute
 
     def sync_now(self) -> None:
         """Sync as soon as possible (the user pressed the button, or the network came back)."""
@@ -131,7 +152,7 @@ class SyncScheduler:
             return backoff_delay(failures, self._min_backoff, self._max_backoff)
         self._publish(syncing=True)
         try:
-            summary = self._runner(self._store, url)
+            summary = self._execute("sync", lambda job: self._sync(url, job))
         except DeskError as exc:
             failures = self._state.failures + 1
             self._publish(syncing=False, online=False, last_error=exc.message(self._lang), failures=failures)
@@ -145,6 +166,9 @@ class SyncScheduler:
         self._publish(syncing=False, online=True, last_error=None, failures=0, last_summary=summary,
                       last_success=dt.datetime.now(dt.UTC))
         return self._interval
+
+    def _sync(self, url: str, job: JobControl) -> SyncSummary:
+        return self._runner(self._store, url, progress=job.progress, interrupt=job.check)
 
     def _loop(self) -> None:
         while not self._stopping.is_set():

@@ -95,3 +95,10 @@ def search_for(qtbot, screen, text: str) -> None:
     """Type into the search box and wait for the answer (the search runs on a worker thread)."""
     type_text(screen.box, text)
     qtbot.waitUntil(lambda: not screen.searching, timeout=10_000)
+
+
+def settle(where) -> None:
+    """Let the runner finish what the last action queued (reads run on workers, writes on the
+    write queue) and deliver the results, as a user would see them a moment later."""
+    runner = getattr(where, "runner", None) or where.ctx.runner
+    assert runner.wait_idle(), "the operations did not finish"

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from saa_desk.domain.errors import ValidationError
 from saa_desk.gui.screens.interview import InterviewScreen
-from tests.gui.conftest import type_text
+from tests.gui.conftest import settle, type_text
 
 
 def plain(text: str) -> str:
@@ -30,6 +30,7 @@ def review_rows(form: QFormLayout) -> dict[str, tuple[str, list[str], bool]]:
 
 def test_review_marks_refused_values_with_the_core_reason(qtbot, reception) -> None:
     reception.open_interview()
+    settle(reception)
     interview = reception.current_screen()
     assert isinstance(interview, InterviewScreen)
     type_text(interview.lines["id_number"], "1234567890")  # a wrong check digit
@@ -48,9 +49,11 @@ def test_review_marks_refused_values_with_the_core_reason(qtbot, reception) -> N
 
     # put right, the marks go
     interview.go(0)
+    settle(reception)
     interview.lines["father_name"].clear()
     type_text(interview.lines["father_name"], "علي")
     interview.go(5)
+    settle(reception)
     rows = review_rows(interview.review_form)
     assert rows["اسم الأب"] == ("علي", [], False)
     assert rows["رقم الهوية"][2]
@@ -59,6 +62,7 @@ def test_review_marks_refused_values_with_the_core_reason(qtbot, reception) -> N
 
 def test_review_page_has_no_scroll_area_of_its_own(qtbot, reception) -> None:
     reception.open_interview()
+    settle(reception)
     interview = reception.current_screen()
     assert isinstance(interview, InterviewScreen)
     page_scroll = interview.form.get(QScrollArea, "pageScroll")

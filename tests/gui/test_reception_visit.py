@@ -22,7 +22,7 @@ from saa_desk.printing import read_document_metadata
 from saa_desk.services import desk, requests
 from saa_desk.services.context import today
 from tests.factories import national_id
-from tests.gui.conftest import click_check, draw, search_for, type_text
+from tests.gui.conftest import click_check, draw, search_for, settle, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -77,6 +77,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
 
     # 2. the interview of a new beneficiary
     qtbot.mouseClick(search.new_button, LEFT)
+    settle(reception)
     interview = main.current_screen()
     assert isinstance(interview, InterviewScreen)
     number = national_id()
@@ -89,25 +90,32 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     type_text(interview.lines["birth_date"], "12/05/1390")  # Hijri
     assert "1970" in interview.form.get(type(search.hint), "birth_date_hint").text()
     qtbot.mouseClick(interview.next_button, LEFT)
+    settle(reception)
     assert interview.pages.currentIndex() == 1
 
     type_text(interview.lines["member_name"], "هيا سعد الشهري")
     choose(interview.combos["relation"], "spouse")
     qtbot.mouseClick(interview.form.get(type(interview.next_button), "addMemberButton"), LEFT)
+    settle(reception)
     assert interview.household_table.rowCount() == 1
     qtbot.mouseClick(interview.next_button, LEFT)
+    settle(reception)
 
     type_text(interview.lines["mobile"], "0551234567")
     type_text(interview.lines["city"], "مكة المكرمة")
     qtbot.mouseClick(interview.next_button, LEFT)
+    settle(reception)
     choose(interview.combos["marital_status"], "married")
     qtbot.mouseClick(interview.next_button, LEFT)
+    settle(reception)
     choose(interview.combos["support_type"], "umrah_trip")
     choose(interview.combos["channel"], "interview")
     interview.texts["description"].setPlainText("يرغب في أداء العمرة ولا يستطيع تحمل التكاليف")
     qtbot.mouseClick(interview.next_button, LEFT)
+    settle(reception)
     assert interview.pages.currentIndex() == 5
     qtbot.mouseClick(interview.save_button, LEFT)
+    settle(reception)
 
     # 3. the checklist opened by itself
     checklist = main.current_screen()
@@ -126,6 +134,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     type_text(checklist.expiry, typed(expired_on))
     assert checklist.expiry_hint.property("role") == "error"  # red as it is typed
     qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    settle(reception)
     expected = ValidationError("expired", "expiry_date", date=expired_on.strftime("%d/%m/%Y")).message("ar")
     assert plain(checklist.errors.text("expiry_date")) == expected
     item = next(i for i in requests.get(store, desk_env.reception, request.id).checklist
@@ -138,16 +147,19 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     checklist.expiry.clear()
     type_text(checklist.expiry, typed(on + dt.timedelta(days=700)))
     qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    settle(reception)
     assert checklist.errors.shown() == {}
     checklist.select_document("income_or_social_security")
     choose(checklist.status, "verified")
     type_text(checklist.number, "SS-2231")
     qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    settle(reception)
     assert requests.get(store, desk_env.reception, request.id).status == "ready_to_sign"
     assert checklist.declaration_button.isEnabled()
 
     # 4. the declaration: preview, print through Qt's print preview into a PDF file
     qtbot.mouseClick(checklist.declaration_button, LEFT)
+    settle(reception)
     declaration = main.current_screen()
     assert isinstance(declaration, DeclarationScreen)
     qtbot.waitUntil(lambda: declaration.pages.page_count > 0, timeout=15_000)
@@ -165,6 +177,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     draw(declaration.pad, [(30, 90), (60, 60), (90, 100), (120, 55), (160, 95), (200, 70)])
     assert not declaration.pad.is_empty
     qtbot.mouseClick(declaration.sign_button, LEFT)
+    settle(reception)
     qtbot.waitUntil(lambda: declaration.submit_button.isEnabled(), timeout=10_000)
     assert declaration.data is not None and declaration.data.declaration is not None
     assert declaration.data.declaration.signed
@@ -174,6 +187,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
 
     # 6. submit: the receipt with the expected-answer date, printed too
     qtbot.mouseClick(declaration.submit_button, LEFT)
+    settle(reception)
     submitted = requests.get(store, desk_env.reception, request.id)
     assert submitted.status == "submitted"
     assert submitted.expected_answer_date == on + dt.timedelta(days=14)

@@ -12,7 +12,7 @@ from saa_desk.gui.screens.interview import InterviewScreen
 from saa_desk.gui.screens.search import SearchScreen
 from saa_desk.services import beneficiaries, desk, requests
 from tests.factories import beneficiary_data
-from tests.gui.conftest import search_for, type_text
+from tests.gui.conftest import search_for, settle, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -52,20 +52,24 @@ def test_returning_beneficiary_opens_a_new_request(qtbot, reception, desk_env, r
     type_text(search.box, "ابراهيم")
     qtbot.keyClick(search.box, Qt.Key.Key_Return)  # Enter opens the file, once the answer is in
     qtbot.waitUntil(lambda: isinstance(main.current_screen(), BeneficiaryFileScreen), timeout=10_000)
+    settle(main)
     file = main.current_screen()
     assert isinstance(file, BeneficiaryFileScreen)
     assert file.name_label.text() == "إبراهيم أحمد عبدالله الأنصاري"
     assert file.requests_table.rowCount() == 0
 
     qtbot.mouseClick(file.form.get(type(file.checklist_button), "newRequestButton"), LEFT)
+    settle(reception)
     interview = main.current_screen()
     assert isinstance(interview, InterviewScreen)
     assert interview.beneficiary_id == returning
     assert interview.lines["first_name"].text() == "إبراهيم"  # the file's data, ready to confirm
     assert interview.lines["mobile"].text() == "0509876543"
     interview.go(4)
+    settle(reception)
     interview.combos["support_type"].setCurrentIndex(interview.combos["support_type"].findData("transport"))
     qtbot.mouseClick(interview.save_button, LEFT)
+    settle(reception)
 
     checklist = main.current_screen()
     assert isinstance(checklist, ChecklistScreen), main.messages.current

@@ -17,7 +17,7 @@ from saa_desk.services import beneficiaries, declarations, desk, documents, requ
 from saa_desk.sync.scheduler import SyncScheduler
 from tests.conftest import PASSWORD
 from tests.factories import beneficiary_data
-from tests.gui.conftest import sign_in, type_text
+from tests.gui.conftest import settle, sign_in, type_text
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -52,6 +52,7 @@ def test_first_run_sets_up_the_desk(qtbot, qapp, tmp_path) -> None:
         form.get(QLineEdit, "password_again").clear()
         type_text(form.get(QLineEdit, "password_again"), PASSWORD)
         qtbot.mouseClick(form.get(QPushButton, "initButton"), LEFT)
+        assert gui.runner.wait_idle()
         assert login.pages.currentIndex() == LOGIN
         assert desk.codes(gui.store) == ("JED", "D3")
         type_text(login.password, PASSWORD)
@@ -81,6 +82,7 @@ def test_locks_after_inactivity_and_unlocks_with_the_password(qtbot, reception) 
     assert overlay.geometry() == main.rect() and not main.centralWidget().isEnabled()
     type_text(overlay.password, "wrong-password")
     qtbot.mouseClick(overlay.form.get(QPushButton, "unlockButton"), LEFT)
+    settle(reception)
     qtbot.waitUntil(lambda: overlay.errors.text("unlock_password") != "", timeout=10_000)
     assert main.locked
     overlay.password.clear()
@@ -97,12 +99,14 @@ def test_switches_to_english_and_back(qtbot, start_gui) -> None:
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert main.current_screen().form.root.findChild(QWidget, "title").text() == "البحث عن مستفيد"
     qtbot.mouseClick(main.form.get(QPushButton, "languageButton"), LEFT)
+    settle(main)
     english = gui.main
     assert english is not None and english is not main
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert english.current_screen().form.root.findChild(QWidget, "title").text() == "Find a beneficiary"
     assert english.form.get(QPushButton, "languageButton").text() == "العربية"
     qtbot.mouseClick(english.form.get(QPushButton, "languageButton"), LEFT)
+    settle(main)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert gui.settings.value("language") == "ar"
 
@@ -130,11 +134,13 @@ def test_unfinished_interview_survives_closing_the_window(qtbot, start_gui, desk
     gui = start_gui()
     main = sign_in(qtbot, gui)
     main.open_interview()
+    settle(main)
     interview = main.current_screen()
     assert isinstance(interview, InterviewScreen)
     type_text(interview.lines["first_name"], "منيرة")
     type_text(interview.lines["family_name"], "العنزي")
     interview.go(2)
+    settle(main)
     type_text(interview.lines["mobile"], "0561112222")
     main.close()  # the window goes away mid-interview
     gui.close()
@@ -148,12 +154,14 @@ def test_unfinished_interview_survives_closing_the_window(qtbot, start_gui, desk
     assert "منيرة" in search.drafts.item(0).text()
     search.drafts.setCurrentRow(0)
     qtbot.mouseClick(search.form.get(QPushButton, "resumeDraftButton"), LEFT)
+    settle(again)
     resumed = again.current_screen()
     assert isinstance(resumed, InterviewScreen)
     assert resumed.lines["first_name"].text() == "منيرة"
     assert resumed.lines["mobile"].text() == "0561112222"
     assert resumed.pages.currentIndex() == 2
     qtbot.mouseClick(resumed.form.get(QPushButton, "discardButton"), LEFT)
+    settle(again)
     assert core.list_drafts(desk_env.store, desk_env.reception) == []
 
 
@@ -164,6 +172,7 @@ def test_a_stale_declaration_blocks_submission_and_says_why(qtbot, reception, de
     item = requests.get(store, actor, rid).checklist[0]
     documents.update_item(store, actor, item.id, "verified", "X1", "2031-01-01")
     reception.open_declaration(rid)
+    settle(reception)
     screen = reception.current_screen()
     assert isinstance(screen, DeclarationScreen)
     qtbot.waitUntil(lambda: screen.data is not None and screen.data.declaration is not None)
@@ -171,11 +180,13 @@ def test_a_stale_declaration_blocks_submission_and_says_why(qtbot, reception, de
     qtbot.waitUntil(screen.submit_button.isEnabled, timeout=10_000)
     beneficiaries.update(store, actor, bid, {"mobile": "0599999999"})  # the data changes after signing
     qtbot.mouseClick(screen.submit_button, LEFT)
+    settle(reception)
     assert requests.get(store, actor, rid).status == "ready_to_sign"
     reason = WorkflowError("declaration_stale", "declaration").message("ar")
     assert screen.errors.text("declaration") == reason
     assert screen.stale_banner.isVisible() and not screen.submit_button.isEnabled()
     qtbot.mouseClick(screen.form.get(QPushButton, "refreshDeclarationButton"), LEFT)
+    settle(reception)
     assert not screen.stale_banner.isVisible()
     fresh = declarations.current(store, actor, rid)
     assert fresh is not None and not fresh.stale and not fresh.signed

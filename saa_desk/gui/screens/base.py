@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.forms import Form
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import ChangeSet, Kind
 
 # Qt derives a header's minimum section from the font's widest glyph: far too wide with Amiri.
 MIN_SECTION = 48
@@ -16,7 +16,7 @@ MIN_SECTION = 48
 
 class Screen(QWidget):
     form_name = ""
-    refresh_on: Changes = Changes.ALL
+    refresh_on: Kind = Kind.ALL  # the kinds of record this screen shows
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,8 +28,9 @@ class Screen(QWidget):
         self._stale = False
         ctx.runner.changes_applied.connect(self._on_changes)
 
-    def _on_changes(self, changes: Changes) -> None:
-        if not changes & self.refresh_on:
+    def _on_changes(self, written: ChangeSet, _initiator: object) -> None:
+        """Whoever wrote it (this screen, another, a background sync): refresh if it concerns us."""
+        if not written.touches(self.refresh_on):
             return
         if self.isVisible():
             self.refresh()

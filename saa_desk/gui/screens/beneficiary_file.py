@@ -15,7 +15,7 @@ from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import RequestStatus, allowed_targets
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment, select_row
 from saa_desk.services import beneficiaries, followup, requests, users
 from saa_desk.services.beneficiaries import BeneficiaryView
@@ -37,7 +37,7 @@ class FileData:
 
 class BeneficiaryFileScreen(Screen):
     form_name = "beneficiary_file"
-    refresh_on = Changes.ALL & ~Changes.DRAFTS
+    refresh_on = Kind.BENEFICIARIES | Kind.REQUESTS | Kind.DOCUMENTS | Kind.DECLARATIONS | Kind.INTERACTIONS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -87,7 +87,7 @@ class BeneficiaryFileScreen(Screen):
             return FileData(beneficiaries.get(store, actor, bid), requests.of_beneficiary(store, actor, bid),
                             followup.history(store, actor, bid), names)
 
-        self.ctx.runner.run(read, success=self._show)
+        self.ctx.runner.query(read, success=self._show, initiator=self)
 
     # -- showing -------------------------------------------------------------------------------
 

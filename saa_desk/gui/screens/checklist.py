@@ -33,7 +33,7 @@ from saa_desk.gui import fmt, i18n
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors
 from saa_desk.gui.forms import Form
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.gui.theme import repolish
 from saa_desk.messages import error_text
@@ -61,7 +61,7 @@ def _fact(item: ChecklistItemView) -> ChecklistFact:
 
 class ChecklistScreen(Screen):
     form_name = "checklist"
-    refresh_on = Changes.REQUESTS | Changes.DOCUMENTS | Changes.BENEFICIARIES | Changes.SYNC
+    refresh_on = Kind.REQUESTS | Kind.DOCUMENTS | Kind.BENEFICIARIES
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -112,7 +112,7 @@ class ChecklistScreen(Screen):
             request = requests.get(store, actor, rid)
             return ChecklistData(request, beneficiaries.get(store, actor, request.beneficiary_id))
 
-        self.ctx.runner.run(read, success=self._show)
+        self.ctx.runner.query(read, success=self._show, initiator=self)
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -258,9 +258,9 @@ class ChecklistScreen(Screen):
             self.ctx.runner.messages.show_info(self.tr("{document}: saved.").format(
                 document=fmt.document(item.document_type)))
 
-        self.ctx.runner.run(
+        self.ctx.runner.write(
             lambda: documents.update_item(store, actor, item.id, status, number, expiry, reason, scan, name),
-            changes=Changes.DOCUMENTS | Changes.REQUESTS, errors=self.errors, success=saved)
+            errors=self.errors, success=saved, initiator=self)
 
     def open_referral(self) -> None:
         if self.request_id is None:
@@ -292,7 +292,7 @@ class ReferralDialog(QDialog):
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.researcher.addItem(self.tr("Any researcher"), None)
-        ctx.runner.run(lambda: referrals.researchers(ctx.store, ctx.actor), success=self._fill)
+        ctx.runner.query(lambda: referrals.researchers(ctx.store, ctx.actor), success=self._fill, initiator=self)
 
     def _fill(self, people: list) -> None:  # list[UserView]
         for person in people:
@@ -306,5 +306,5 @@ class ReferralDialog(QDialog):
             ctx.runner.messages.show_info(self.tr("The request was referred to the social researcher."))
             self.accept()
 
-        ctx.runner.run(lambda: referrals.refer(ctx.store, ctx.actor, rid, question, researcher),
-                       changes=Changes.REQUESTS, errors=self.errors, success=done)
+        ctx.runner.write(lambda: referrals.refer(ctx.store, ctx.actor, rid, question, researcher),
+                         errors=self.errors, success=done, initiator=self)

@@ -33,7 +33,7 @@ from saa_desk.domain.workflow import RequestStatus
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors, flatten
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import Kind
 from saa_desk.gui.pdfview import PagesView, is_preview, page_images, print_pdf
 from saa_desk.gui.screens.base import Screen
 from saa_desk.gui.signature import SignaturePad
@@ -62,7 +62,7 @@ class Rendered:
 
 class DeclarationScreen(Screen):
     form_name = "declaration"
-    refresh_on = Changes.BENEFICIARIES | Changes.DOCUMENTS | Changes.SYNC
+    refresh_on = Kind.BENEFICIARIES | Kind.DOCUMENTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -138,7 +138,7 @@ class DeclarationScreen(Screen):
             person = beneficiaries.get(store, actor, request.beneficiary_id)
             return DeclarationData(request, person, declarations.current(store, actor, rid))
 
-        self.ctx.runner.run(read, success=self._show)
+        self.ctx.runner.query(read, success=self._show, initiator=self)
 
     def _show(self, data: DeclarationData) -> None:
         self.data = data
@@ -200,8 +200,8 @@ class DeclarationScreen(Screen):
                 self.data.declaration = decl
             self._show_declaration_state(decl, True)
 
-        self.ctx.runner.run(lambda: declarations.take(store, actor, rid), changes=Changes.DECLARATIONS,
-                            success=taken, errors=self.errors)
+        self.ctx.runner.write(lambda: declarations.take(store, actor, rid), success=taken, errors=self.errors,
+                              initiator=self)
 
     def _render_declaration(self, decl: DeclarationView, signature_png: bytes | None = None) -> None:
         store, actor = self.ctx.store, self.ctx.actor
@@ -214,7 +214,7 @@ class DeclarationScreen(Screen):
             self.declaration_preview = rendered.pdf
             self.pages.set_pages(rendered.pages)
 
-        self.ctx.runner.run(render, background=True, success=show)
+        self.ctx.runner.query(render, success=show, initiator=self)
 
     def _method_changed(self, *_args: object) -> None:
         self.pad.setVisible(self.on_screen.isChecked())
@@ -233,9 +233,8 @@ class DeclarationScreen(Screen):
                 self._render_declaration(decl, png)  # the on-screen signature goes into the PDF
             self.refresh()
 
-        self.ctx.runner.run(lambda: declarations.record_signature(store, actor, decl.id, method.value, png),
-                            changes=Changes.DECLARATIONS, errors=self.errors, success=signed,
-                            failure=self._stale_failure)
+        self.ctx.runner.write(lambda: declarations.record_signature(store, actor, decl.id, method.value, png),
+                              errors=self.errors, success=signed, failure=self._stale_failure, initiator=self)
 
     def _stale_failure(self, exc: BaseException) -> bool:
         if isinstance(exc, DeskError) and any(e.code == "declaration_stale" for e in flatten(exc)):
@@ -256,8 +255,8 @@ class DeclarationScreen(Screen):
             self.ctx.runner.messages.show_info(self.tr("The request was submitted to the research committee."))
             self.refresh()
 
-        self.ctx.runner.run(lambda: submission.submit(store, actor, rid), changes=Changes.REQUESTS,
-                            errors=self.errors, success=done, failure=self._stale_failure)
+        self.ctx.runner.write(lambda: submission.submit(store, actor, rid),
+                              errors=self.errors, success=done, failure=self._stale_failure, initiator=self)
 
     def _show_receipt_text(self, request: RequestView) -> None:
         self.receipt_text.setText(self.tr(
@@ -278,7 +277,7 @@ class DeclarationScreen(Screen):
             self.receipt_preview = rendered.pdf
             self.pages.set_pages(rendered.pages)
 
-        self.ctx.runner.run(render, background=True, success=show)
+        self.ctx.runner.query(render, success=show, initiator=self)
 
     # -- printing and saving ---------------------------------------------------------------------
 
@@ -291,8 +290,8 @@ class DeclarationScreen(Screen):
             return
         store, actor, rid = self.ctx.store, self.ctx.actor, self.request_id
         # Preparing may freeze a new declaration snapshot, hence the change.
-        self.ctx.runner.run(lambda: printing.prepare(store, actor, kind, rid), background=True,
-                            changes=Changes.DECLARATIONS, success=then, errors=self.errors)
+        self.ctx.runner.write(lambda: printing.prepare(store, actor, kind, rid), success=then, errors=self.errors,
+                              initiator=self)
 
     def record_print(self, job: printing.PrintJob) -> None:
         store, actor = self.ctx.store, self.ctx.actor
@@ -300,8 +299,8 @@ class DeclarationScreen(Screen):
         def recorded(doc: printing.PrintedDocument) -> None:
             self.printed[doc.kind] = doc.pdf
 
-        self.ctx.runner.run(lambda: printing.record_print(store, actor, job), background=True,
-                            changes=Changes.DECLARATIONS, success=recorded, errors=self.errors)
+        self.ctx.runner.write(lambda: printing.record_print(store, actor, job), success=recorded,
+                              errors=self.errors, initiator=self)
 
     def open_print_preview(self, job: printing.PrintJob) -> None:
         """Qt's print preview; printing from it goes to the chosen printer (or a PDF file)."""

@@ -20,7 +20,7 @@ from saa_desk.domain.errors import ValidationError
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table
 from saa_desk.services import beneficiaries, followup, requests
 from saa_desk.services.followup import RATING_FIELDS
@@ -31,7 +31,7 @@ SURVEY_FIELDS = (*RATING_FIELDS, "comment")
 
 class FollowUpScreen(Screen):
     form_name = "followup"
-    refresh_on = Changes.INTERACTIONS | Changes.REQUESTS | Changes.BENEFICIARIES | Changes.SYNC
+    refresh_on = Kind.INTERACTIONS | Kind.REQUESTS | Kind.BENEFICIARIES
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -83,8 +83,9 @@ class FollowUpScreen(Screen):
             for r in their_requests:
                 self.request.addItem(f"{fmt.ltr(r.number)} · {fmt.support_type(r.support_type)}", r.id)
 
-        self.ctx.runner.run(lambda: (beneficiaries.get(store, actor, beneficiary_id),
-                                     requests.of_beneficiary(store, actor, beneficiary_id)), success=show)
+        self.ctx.runner.query(lambda: (beneficiaries.get(store, actor, beneficiary_id),
+                                       requests.of_beneficiary(store, actor, beneficiary_id)), success=show,
+                              initiator=self)
         self.refresh()
 
     def refresh(self) -> None:
@@ -97,7 +98,7 @@ class FollowUpScreen(Screen):
                        [[fmt.moment_lines(i.occurred_at), fmt.label("channel", i.channel),
                          fmt.label("interaction_kind", i.kind), i.summary] for i in items])
 
-        self.ctx.runner.run(lambda: followup.history(store, actor, bid), success=show)
+        self.ctx.runner.query(lambda: followup.history(store, actor, bid), success=show, initiator=self)
 
     def _date_hint(self) -> None:
         try:
@@ -128,9 +129,9 @@ class FollowUpScreen(Screen):
             self.date.clear()
             self.ctx.runner.messages.show_info(self.tr("The interaction was logged."))
 
-        self.ctx.runner.run(lambda: followup.log_interaction(store, actor, *args[:4], request_id=args[4],
-                                                             occurred_on=args[5]),
-                            changes=Changes.INTERACTIONS, errors=self.interaction_errors, success=done)
+        self.ctx.runner.write(lambda: followup.log_interaction(store, actor, *args[:4], request_id=args[4],
+                                                               occurred_on=args[5]),
+                              errors=self.interaction_errors, success=done, initiator=self)
 
     def save_survey(self) -> None:
         if self.beneficiary_id is None:
@@ -146,5 +147,5 @@ class FollowUpScreen(Screen):
             self.comment.clear()
             self.ctx.runner.messages.show_info(self.tr("Thank you: the survey was saved."))
 
-        self.ctx.runner.run(lambda: followup.record_survey(store, actor, bid, ratings, comment, channel, request_id),
-                            changes=Changes.INTERACTIONS, errors=self.survey_errors, success=done)
+        self.ctx.runner.write(lambda: followup.record_survey(store, actor, bid, ratings, comment, channel, request_id),
+                              errors=self.survey_errors, success=done, initiator=self)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTextBrowser, QWidget
 
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.services import referrals
 from saa_desk.services.referrals import ReferralView
@@ -14,7 +14,7 @@ from saa_desk.services.referrals import ReferralView
 
 class InboxScreen(Screen):
     form_name = "referrals_inbox"
-    refresh_on = Changes.REQUESTS | Changes.SYNC
+    refresh_on = Kind.REQUESTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -35,7 +35,7 @@ class InboxScreen(Screen):
             if items:
                 select_row(self.table, 0)
 
-        self.ctx.runner.run(lambda: referrals.inbox(self.ctx.store, self.ctx.actor), success=show)
+        self.ctx.runner.query(lambda: referrals.inbox(self.ctx.store, self.ctx.actor), success=show, initiator=self)
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

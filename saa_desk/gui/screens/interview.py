@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -36,7 +37,7 @@ from saa_desk.domain.phone import local_form
 from saa_desk.gui import core, fmt, i18n
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import FieldErrors
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment
 from saa_desk.services import beneficiaries, intake, requests
 from saa_desk.services.beneficiaries import DuplicateBeneficiary
@@ -68,7 +69,7 @@ def _countries() -> list[str]:
 
 class InterviewScreen(Screen):
     form_name = "interview"
-    refresh_on = Changes.NONE
+    refresh_on = Kind.NONE
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -266,8 +267,8 @@ class InterviewScreen(Screen):
 
     def start_returning(self, beneficiary_id: str, with_request: bool = True) -> None:
         self._reset(beneficiary_id, with_request)
-        self.ctx.runner.run(lambda: beneficiaries.get(self.ctx.store, self.ctx.actor, beneficiary_id),
-                            success=self._fill_from_file)
+        self.ctx.runner.query(lambda: beneficiaries.get(self.ctx.store, self.ctx.actor, beneficiary_id),
+                              success=self._fill_from_file, initiator=self)
 
     def _fill_from_file(self, person: beneficiaries.BeneficiaryView) -> None:
         self._loading = True
@@ -312,7 +313,8 @@ class InterviewScreen(Screen):
             self.go(int(payload.get("step") or 0))
             self.draft_status.setText(self.tr("Resumed from a draft"))
 
-        self.ctx.runner.run(lambda: core.load_draft(self.ctx.store, self.ctx.actor, draft_id), success=fill)
+        self.ctx.runner.query(lambda: core.load_draft(self.ctx.store, self.ctx.actor, draft_id), success=fill,
+                              initiator=self)
 
     # -- steps -------------------------------------------------------------------------------------
 
@@ -422,8 +424,8 @@ class InterviewScreen(Screen):
             others = [i for i in ids if i != self.beneficiary_id]
             self._show_duplicate(others)
 
-        self.ctx.runner.run(lambda: beneficiaries.find_by_id_number(self.ctx.store, self.ctx.actor, number),
-                            success=show)
+        self.ctx.runner.query(lambda: beneficiaries.find_by_id_number(self.ctx.store, self.ctx.actor, number),
+                              success=show, initiator=self)
 
     def _show_duplicate(self, ids: list[str]) -> None:
         self.duplicate_ids = ids
@@ -485,8 +487,8 @@ class InterviewScreen(Screen):
             self._edited()
             self.lines["member_name"].setFocus()
 
-        self.ctx.runner.run(lambda: core.check_member(self.ctx.store, member), success=added,
-                            errors=self.member_errors)
+        self.ctx.runner.query(lambda: core.check_member(self.ctx.store, member), success=added,
+                              errors=self.member_errors, initiator=self)
 
     def remove_member(self) -> None:
         rows = sorted({i.row() for i in self.household_table.selectedIndexes()}, reverse=True)
@@ -567,10 +569,9 @@ class InterviewScreen(Screen):
         beneficiary_id = self.beneficiary_id
         store, actor = self.ctx.store, self.ctx.actor
         self._saving = True
-        self.ctx.runner.run(
+        self.ctx.runner.write(
             lambda: core.save_interview(store, actor, beneficiary_id, data, household, request),
-            changes=Changes.BENEFICIARIES | Changes.REQUESTS | Changes.DOCUMENTS | Changes.DRAFTS,
-            errors=self.errors, failure=self._save_failed, success=self._saved)
+            errors=self.errors, failure=self._save_failed, success=self._saved, initiator=self)
 
     def _save_failed(self, exc: BaseException) -> bool:
         if isinstance(exc, DuplicateBeneficiary):
@@ -581,8 +582,7 @@ class InterviewScreen(Screen):
         self._saving = False
         if self.draft_id:
             draft_id, self.draft_id = self.draft_id, None
-            self.ctx.runner.run(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
-                                changes=Changes.DRAFTS)
+            self.ctx.runner.write(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id))
         self._autosave.stop()
         self._dirty = False
         self.ctx.runner.messages.show_info(self.tr("Saved."))
@@ -595,8 +595,7 @@ class InterviewScreen(Screen):
     def discard(self) -> None:
         if self.draft_id:
             draft_id = self.draft_id
-            self.ctx.runner.run(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
-                                changes=Changes.DRAFTS)
+            self.ctx.runner.write(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id))
         returning = self.beneficiary_id
         self.start_new()
         if returning:
@@ -612,16 +611,21 @@ class InterviewScreen(Screen):
         if not self._dirty:
             return
         payload = self.draft_payload()
-        draft_id = self.draft_id
+        # The id is chosen here, not by the queued write: a second autosave queued before the
+        # first ran updates the same draft, and closing the window knows the draft's id at once.
+        draft_id = self.draft_id = self.draft_id or str(uuid.uuid4())
+        self._dirty = False
 
-        def saved(new_id: str | None) -> None:
-            self.draft_id = new_id
-            self._dirty = False
+        def saved(_draft_id: str) -> None:
             self.draft_status.setText(self.tr("Draft saved at {time}").format(
                 time=fmt.ltr(dt.datetime.now().strftime("%H:%M"))))
 
-        self.ctx.runner.run(lambda: core.save_draft(self.ctx.store, self.ctx.actor, draft_id, payload),
-                            changes=Changes.DRAFTS, success=saved)
+        def not_saved(_exc: BaseException) -> bool:
+            self._dirty = True  # the next autosave tries again
+            return False
+
+        self.ctx.runner.write(lambda: core.save_draft(self.ctx.store, self.ctx.actor, draft_id, payload),
+                              success=saved, failure=not_saved, initiator=self)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_draft()

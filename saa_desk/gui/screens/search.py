@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from saa_desk.domain.permissions import Permission
 from saa_desk.gui import core, fmt
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.ops import Changes
+from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import MIN_SECTION, Screen, select_row
 from saa_desk.services.search import BeneficiaryHit, search_beneficiaries
 
@@ -65,7 +65,7 @@ class HitsModel(QAbstractTableModel):
 
 class SearchScreen(Screen):
     form_name = "search"
-    refresh_on = Changes.BENEFICIARIES | Changes.REQUESTS | Changes.DRAFTS | Changes.SYNC
+    refresh_on = Kind.BENEFICIARIES | Kind.REQUESTS | Kind.DRAFTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -144,8 +144,8 @@ class SearchScreen(Screen):
             self._in_flight = False
             return False
 
-        self.ctx.runner.run(lambda: search_beneficiaries(store, actor, query), background=True,
-                            success=done, failure=failed)
+        self.ctx.runner.query(lambda: search_beneficiaries(store, actor, query), success=done, failure=failed,
+                              initiator=self)
 
     def _show_hits(self, hits: list[BeneficiaryHit], elapsed_ms: float) -> None:
         self.model.set_hits(hits)
@@ -205,7 +205,7 @@ class SearchScreen(Screen):
             self.drafts_box.setTitle(self.tr("Unfinished interviews ({count})").format(count=len(drafts)))
             self.drafts_box.setVisible(bool(drafts))
 
-        self.ctx.runner.run(lambda: core.list_drafts(self.ctx.store, self.ctx.actor), success=show)
+        self.ctx.runner.query(lambda: core.list_drafts(self.ctx.store, self.ctx.actor), success=show, initiator=self)
 
     def _selected_draft(self) -> str | None:
         item = self.drafts.currentItem() or (self.drafts.item(0) if self.drafts.count() == 1 else None)
@@ -219,5 +219,5 @@ class SearchScreen(Screen):
     def discard_draft(self) -> None:
         draft_id = self._selected_draft()
         if draft_id:
-            self.ctx.runner.run(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
-                                changes=Changes.DRAFTS)
+            self.ctx.runner.write(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
+                                  initiator=self)
