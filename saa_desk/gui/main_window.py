@@ -288,7 +288,7 @@ class ScreenSpec:
     nav: NavEntry | None = None  # None: reached from another screen only
 
 
-# In navigation order. Every Place has one entry: checked below, when the module is imported.
+# In navigation order. Every Place has one entry: `registry` checks it when the module is imported.
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.SEARCH, SearchScreen, NavEntry(QT_TRANSLATE_NOOP("MainWindow", "Search"), MainWindow.open_search)),
     ScreenSpec(Place.INTERVIEW, InterviewScreen,
@@ -302,6 +302,15 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.DECLARATION, DeclarationScreen),
     ScreenSpec(Place.FOLLOWUP, FollowUpScreen),
 )
-SPECS: dict[Place, ScreenSpec] = {spec.place: spec for spec in SCREENS}
-if sorted(SPECS, key=list(Place).index) != list(Place) or len(SPECS) != len(SCREENS):
-    raise RuntimeError(f"SCREENS must list every Place once: {[spec.place for spec in SCREENS]}")
+
+
+def registry(screens: tuple[ScreenSpec, ...]) -> dict[Place, ScreenSpec]:
+    """Index the specs by place; a place with no screen (or two) stops the import, so CI catches it."""
+    specs = {spec.place: spec for spec in screens}
+    missing = [place.name for place in Place if place not in specs]
+    if missing or len(specs) != len(screens):
+        raise RuntimeError(f"SCREENS must list every Place once (missing: {missing}, given {len(screens)})")
+    return specs
+
+
+SPECS = registry(SCREENS)
