@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QToolButton, QWidget
 
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         for spec in SCREENS:
             if spec.nav is None or (spec.nav.permission is not None and not self.ctx.can(spec.nav.permission)):
                 continue
-            item = QListWidgetItem(QCoreApplication.translate("MainWindow", spec.nav.label))
+            item = QListWidgetItem(spec.nav.label())
             item.setData(Qt.ItemDataRole.UserRole, spec.place.value)
             self.nav.addItem(item)
             self._nav_places.append(spec.place)
@@ -274,9 +274,9 @@ class MainWindow(QMainWindow):
 
 @dataclass(frozen=True)
 class NavEntry:
-    """A row of the navigation list: its text (source English, context MainWindow), who sees it, what it does."""
+    """A row of the navigation list: its text (translated when the row is made), what it does, who sees it."""
 
-    label: str
+    label: Callable[[], str]
     open: Callable[[MainWindow], object]
     permission: Permission | None = None
 
@@ -290,13 +290,14 @@ class ScreenSpec:
 
 # In navigation order. Every Place has one entry: `registry` checks it when the module is imported.
 SCREENS: tuple[ScreenSpec, ...] = (
-    ScreenSpec(Place.SEARCH, SearchScreen, NavEntry(QT_TRANSLATE_NOOP("MainWindow", "Search"), MainWindow.open_search)),
+    ScreenSpec(Place.SEARCH, SearchScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Search"), MainWindow.open_search)),
     ScreenSpec(Place.INTERVIEW, InterviewScreen,
-               NavEntry(QT_TRANSLATE_NOOP("MainWindow", "New interview"), lambda window: window.open_interview(),
-                        Permission.BENEFICIARY_WRITE)),
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "New interview"),
+                        lambda window: window.open_interview(), Permission.BENEFICIARY_WRITE)),
     ScreenSpec(Place.INBOX, InboxScreen,
-               NavEntry(QT_TRANSLATE_NOOP("MainWindow", "Referred cases"), lambda window: window._show(Place.INBOX),
-                        Permission.REFERRAL_ANSWER)),
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Referred cases"),
+                        lambda window: window._show(Place.INBOX), Permission.REFERRAL_ANSWER)),
     ScreenSpec(Place.FILE, BeneficiaryFileScreen),
     ScreenSpec(Place.CHECKLIST, ChecklistScreen),
     ScreenSpec(Place.DECLARATION, DeclarationScreen),

@@ -26,6 +26,7 @@ class Ui_ChecklistForm(object):
             ChecklistForm.setObjectName(u"ChecklistForm")
         self.mainLayout = QVBoxLayout(ChecklistForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(ChecklistForm)
         self.title.setObjectName(u"title")
         self.title.setProperty(u"role", u"title")

@@ -25,6 +25,7 @@ class Ui_DeclarationForm(object):
             DeclarationForm.setObjectName(u"DeclarationForm")
         self.mainLayout = QVBoxLayout(DeclarationForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(DeclarationForm)
         self.title.setObjectName(u"title")
         self.title.setProperty(u"role", u"title")

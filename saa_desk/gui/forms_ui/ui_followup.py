@@ -27,6 +27,7 @@ class Ui_FollowUpForm(object):
             FollowUpForm.setObjectName(u"FollowUpForm")
         self.mainLayout = QVBoxLayout(FollowUpForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(FollowUpForm)
         self.title.setObjectName(u"title")
         self.title.setProperty(u"role", u"title")

@@ -26,6 +26,7 @@ class Ui_LockForm(object):
         LockForm.setProperty(u"role", u"lockpanel")
         self.mainLayout = QVBoxLayout(LockForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.lockTitle = QLabel(LockForm)
         self.lockTitle.setObjectName(u"lockTitle")
         self.lockTitle.setProperty(u"role", u"title")

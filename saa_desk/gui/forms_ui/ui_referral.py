@@ -25,6 +25,7 @@ class Ui_ReferralForm(object):
             ReferralForm.setObjectName(u"ReferralForm")
         self.mainLayout = QVBoxLayout(ReferralForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.intro = QLabel(ReferralForm)
         self.intro.setObjectName(u"intro")
         self.intro.setWordWrap(True)

@@ -25,6 +25,7 @@ class Ui_InboxForm(object):
             InboxForm.setObjectName(u"InboxForm")
         self.mainLayout = QVBoxLayout(InboxForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(InboxForm)
         self.title.setObjectName(u"title")
         self.title.setProperty(u"role", u"title")

@@ -26,6 +26,7 @@ class Ui_SearchForm(object):
             SearchForm.setObjectName(u"SearchForm")
         self.mainLayout = QVBoxLayout(SearchForm)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.mainLayout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(SearchForm)
         self.title.setObjectName(u"title")
         self.title.setProperty(u"role", u"title")
