@@ -1,12 +1,15 @@
 """Showing the core's reasons beside the fields they name.
 
-Each form names its inputs after the core's fields (`id_number`, `mobile`…) and puts a label
-`<field>_error` beside each; this class puts `DeskError.message(lang)` there.
+Each screen maps the core's field names (`id_number`, `mobile`…) to the form's typed widgets:
+the input (if any) and the label beside it; this class puts `DeskError.message(lang)` there.
+The forms name them `<field>` and `<field>_error`; the mapping is checked against that when it is
+built, so a widget pasted under the wrong field fails when the screen is made, not when an error shows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -24,24 +27,40 @@ def flatten(exc: DeskError) -> list[DeskError]:
     return [exc]
 
 
+@dataclass(frozen=True)
+class Field:
+    """Where one field's reasons go: the label beside it, and the input to mark invalid (if any)."""
+
+    error: QLabel
+    input: QWidget | None = None
+
+
+def check(name: str, field: Field) -> None:
+    """Refuse a mapping whose widgets belong to another field of the form."""
+    if field.error.objectName() != f"{name}_error":
+        raise ValueError(f"field {name!r}: its error label is {field.error.objectName()!r}, not {name}_error")
+    if field.input is not None and field.input.objectName() != name:
+        raise ValueError(f"field {name!r}: its input is {field.input.objectName()!r}")
+
+
 class FieldErrors:
-    def __init__(self, root: QWidget, fields: Iterable[str], *, aliases: Mapping[str, str] | None = None,
+    def __init__(self, fields: Mapping[str, Field], *, aliases: Mapping[str, str] | None = None,
                  general: QLabel | None = None, default: str | None = None,
                  on_shown: Callable[[list[str]], None] | None = None) -> None:
         self._labels: dict[str, QLabel] = {}
         self._inputs: dict[str, QWidget] = {}
-        for name in fields:
-            label = root.findChild(QLabel, f"{name}_error")
-            if label is None:
-                raise LookupError(f"no error label {name}_error in {root.objectName()}")
-            self._labels[name] = label
-            widget = root.findChild(QWidget, name)
-            if widget is not None:
-                self._inputs[name] = widget
+        for name, field in fields.items():
+            check(name, field)
+            self._labels[name] = field.error
+            if field.input is not None:
+                self._inputs[name] = field.input
         self._aliases = dict(aliases or {})
         self.general = general
         self.default = default  # where an error naming no field here goes (else: general, message bar)
         self._on_shown = on_shown
+        for target in (default, *self._aliases.values()):
+            if target is not None and target not in self._labels:
+                raise ValueError(f"{target!r} is not one of the fields {sorted(self._labels)}")
 
     @property
     def fields(self) -> set[str]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from saa_desk.gui.fielderrors import FieldErrors
-from saa_desk.gui.forms import Form
+from saa_desk.gui.fielderrors import Field, FieldErrors
+from saa_desk.gui.forms import mount
+from saa_desk.gui.forms_ui.ui_lock import Ui_LockForm
 from saa_desk.gui.ops import OperationRunner
 from saa_desk.services import users
 from saa_desk.services.context import Actor
@@ -80,18 +81,19 @@ class LockOverlay(QWidget):
         outer.addStretch(1)
         panel_host = QWidget(self)
         panel_host.setFixedWidth(480)
-        self.form = Form("lock", panel_host)
-        self.form.root.layout().setContentsMargins(28, 20, 28, 20)
+        self.ui = Ui_LockForm()
+        mount(self.ui, panel_host).layout().setContentsMargins(28, 20, 28, 20)
         outer.addWidget(panel_host, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
-        self.password = self.form.get(QLineEdit, "unlock_password")
+        self.password = self.ui.unlock_password
         self.password.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.text = self.form.get(QLabel, "lockText")
+        self.text = self.ui.lockText
         # A wrong password is an error with no field: it still belongs beside the password box.
-        self.errors = FieldErrors(self.form.root, ["unlock_password"], default="unlock_password")
-        self.form.get(QPushButton, "unlockButton").clicked.connect(self.try_unlock)
+        self.errors = FieldErrors({"unlock_password": Field(self.ui.unlock_password_error, self.password)},
+                                  default="unlock_password")
+        self.ui.unlockButton.clicked.connect(self.try_unlock)
         self.password.returnPressed.connect(self.try_unlock)
-        self.form.get(QPushButton, "switchUserButton").clicked.connect(self.switch_user)
+        self.ui.switchUserButton.clicked.connect(self.switch_user)
         self.hide()
 
     def lock(self, minutes: float) -> None:

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QWidget
 
 from saa_desk.gui import i18n
-from saa_desk.gui.fielderrors import FieldErrors
-from saa_desk.gui.forms import Form
+from saa_desk.gui.fielderrors import Field, FieldErrors
+from saa_desk.gui.forms import mount
+from saa_desk.gui.forms_ui.ui_login import Ui_LoginForm
 
 if TYPE_CHECKING:
     from saa_desk.gui.ops import OperationRunner
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     from saa_desk.store.database import Store
 
 LOADING, LOGIN, FIRST_RUN = 0, 1, 2
-FIRST_RUN_FIELDS = ("branch", "desk", "full_name", "username", "password", "password_again", "first_run")
 
 
 class LoginWindow(QWidget):
@@ -35,29 +35,41 @@ class LoginWindow(QWidget):
         self.setObjectName("LoginWindow")
         self.runner = runner
         self.store: Store | None = None
-        self.form = Form("login", self)
-        f = self.form
-        self.setWindowTitle(f.root.windowTitle())
+        self.ui = u = Ui_LoginForm()
+        self.setWindowTitle(mount(u, self).windowTitle())
         self.resize(520, 560)
-        self.pages = f.get(QStackedWidget, "pages")
-        self.username = f.get(QLineEdit, "login_username")
-        self.password = f.get(QLineEdit, "login_password")
-        self.login_button = f.get(QPushButton, "loginButton")
-        self.desk_label = f.get(QLabel, "deskLabel")
-        self.loading_label = f.get(QLabel, "loadingLabel")
-        self.login_errors = FieldErrors(f.root, ("login_username", "login_password", "login"),
+        self.pages = u.pages
+        self.username = u.login_username
+        self.password = u.login_password
+        self.login_button = u.loginButton
+        self.desk_label = u.deskLabel
+        self.loading_label = u.loadingLabel
+        self.login_errors = FieldErrors({"login_username": Field(u.login_username_error, u.login_username),
+                                         "login_password": Field(u.login_password_error, u.login_password),
+                                         "login": Field(u.login_error)},
                                         aliases={"username": "login_username", "password": "login_password"},
                                         default="login")
-        self.setup_errors = FieldErrors(f.root, FIRST_RUN_FIELDS, default="first_run")
-        for name in ("login_username", "login_password", "branch", "desk", "username", "password", "password_again"):
-            f.get(QLineEdit, name).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        language = f.get(QPushButton, "languageButton")
+        # The first run's inputs, named as desk.initialise takes them.
+        self.setup_inputs = {"branch": u.branch, "desk": u.desk, "full_name": u.full_name, "username": u.username,
+                             "password": u.password, "password_again": u.password_again}
+        self.setup_errors = FieldErrors({
+            "branch": Field(u.branch_error, u.branch),
+            "desk": Field(u.desk_error, u.desk),
+            "full_name": Field(u.full_name_error, u.full_name),
+            "username": Field(u.username_error, u.username),
+            "password": Field(u.password_error, u.password),
+            "password_again": Field(u.password_again_error, u.password_again),
+            "first_run": Field(u.first_run_error),
+        }, default="first_run")
+        for line in (u.login_username, u.login_password, u.branch, u.desk, u.username, u.password, u.password_again):
+            line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        language = u.languageButton
         language.setText(i18n.NATIVE_NAME[i18n.other()])
         language.clicked.connect(lambda: self.language_requested.emit(i18n.other()))
         self.login_button.clicked.connect(self.sign_in)
         self.password.returnPressed.connect(self.sign_in)
         self.username.returnPressed.connect(self.password.setFocus)
-        f.get(QPushButton, "initButton").clicked.connect(self.initialise)
+        u.initButton.clicked.connect(self.initialise)
         self.pages.setCurrentIndex(LOADING)
 
     # -- the store arrives -----------------------------------------------------------------------
@@ -71,7 +83,7 @@ class LoginWindow(QWidget):
             self.username.setFocus()
         else:
             self.pages.setCurrentIndex(FIRST_RUN)
-            self.form.get(QLineEdit, "branch").setFocus()
+            self.ui.branch.setFocus()
 
     def store_failed(self, message: str) -> None:
         self.loading_label.setText(QCoreApplication.translate(
@@ -108,8 +120,7 @@ class LoginWindow(QWidget):
             return
         from saa_desk.services import desk
 
-        f = self.form
-        values = {name: f.get(QLineEdit, name).text() for name in FIRST_RUN_FIELDS if name != "first_run"}
+        values = {name: line.text() for name, line in self.setup_inputs.items()}
         self.setup_errors.clear()
         if values["password"] != values["password_again"]:
             self.setup_errors.set("password_again", QCoreApplication.translate(

@@ -2,38 +2,50 @@
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QMainWindow, QScrollArea, QToolButton, QWidget
 
 from saa_desk import catalogues
 from saa_desk.domain.permissions import Permission
 from saa_desk.gui import i18n
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fmt import bidi_safe
-from saa_desk.gui.forms import Form
+from saa_desk.gui.forms import mount
+from saa_desk.gui.forms_ui.ui_main_window import Ui_MainForm
 from saa_desk.gui.lock import InactivityGuard, LockOverlay
 from saa_desk.gui.ops import OperationRunner
 from saa_desk.gui.screens.base import Screen
+from saa_desk.gui.screens.beneficiary_file import BeneficiaryFileScreen
+from saa_desk.gui.screens.checklist import ChecklistScreen
+from saa_desk.gui.screens.declaration import DeclarationScreen
+from saa_desk.gui.screens.followup import FollowUpScreen
+from saa_desk.gui.screens.inbox import InboxScreen
+from saa_desk.gui.screens.interview import InterviewScreen
+from saa_desk.gui.screens.search import SearchScreen
 from saa_desk.gui.syncstatus import SyncSource, SyncStatusBar
 from saa_desk.gui.theme import repolish
 from saa_desk.services.context import Actor
 from saa_desk.store.database import Store
 
 INFO_MS = 6000
+
+
+class Place(enum.Enum):
+    """The screens of the main window; `SCREENS` (below) says how each is made and reached."""
+
+    SEARCH = "search"
+    FILE = "file"
+    INTERVIEW = "interview"
+    CHECKLIST = "checklist"
+    DECLARATION = "declaration"
+    FOLLOWUP = "followup"
+    INBOX = "inbox"
 
 
 class MessageBar:
@@ -84,25 +96,23 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         central = QWidget(self)
         self.setCentralWidget(central)
-        self.form = Form("main_window", central)
-        f = self.form
+        self.ui = u = Ui_MainForm()
+        mount(u, central)
         self.runner = runner
-        self.messages = MessageBar(f.get(QFrame, "messageBar"), f.get(QLabel, "messageText"),
-                                   f.get(QToolButton, "messageClose"))
+        self.messages = MessageBar(u.messageBar, u.messageText, u.messageClose)
         runner.messages = self.messages
         self.ctx = DeskContext(store, actor, runner, self)
-        self.stack = f.get(QStackedWidget, "stack")
-        self.nav = f.get(QListWidget, "navList")
+        self.stack = u.stack
+        self.nav = u.navList
         roles = "، ".join(catalogues.label("role", r.value, i18n.current()) for r in sorted(actor.roles))
-        f.get(QLabel, "userLabel").setText(f"{actor.full_name} · {roles}")
-        language = f.get(QPushButton, "languageButton")
-        language.setText(i18n.NATIVE_NAME[i18n.other()])
-        language.clicked.connect(lambda: self.language_requested.emit(i18n.other()))
-        f.get(QPushButton, "lockButton").clicked.connect(self.lock)
-        f.get(QPushButton, "logoutButton").clicked.connect(self.sign_out_requested)
+        u.userLabel.setText(f"{actor.full_name} · {roles}")
+        u.languageButton.setText(i18n.NATIVE_NAME[i18n.other()])
+        u.languageButton.clicked.connect(lambda: self.language_requested.emit(i18n.other()))
+        u.lockButton.clicked.connect(self.lock)
+        u.logoutButton.clicked.connect(self.sign_out_requested)
 
-        self.screens: dict[str, Screen] = {}
-        self._nav_keys: list[str] = []
+        self.screens: dict[Place, Screen] = {}
+        self._nav_places: list[Place] = []
         self._build_nav()
         self.nav.currentRowChanged.connect(self._nav_clicked)
 
@@ -116,80 +126,48 @@ class MainWindow(QMainWindow):
         self.lock_overlay = LockOverlay(store, actor, runner, self)
         self.lock_overlay.unlocked.connect(self._unlocked)
         self.lock_overlay.switch_user.connect(self.sign_out_requested)
-        self.location: tuple[str, tuple[Any, ...]] = ("search", ())
+        self.location: tuple[Place, tuple[Any, ...]] = (Place.SEARCH, ())
         self.open_search()
 
     # -- navigation ------------------------------------------------------------------------------
 
     def _build_nav(self) -> None:
-        entries = [("search", QCoreApplication.translate("MainWindow", "Search"))]
-        if self.ctx.can(Permission.BENEFICIARY_WRITE):
-            entries.append(("interview", QCoreApplication.translate("MainWindow", "New interview")))
-        if self.ctx.can(Permission.REFERRAL_ANSWER):
-            entries.append(("inbox", QCoreApplication.translate("MainWindow", "Referred cases")))
-        for key, text in entries:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for spec in SCREENS:
+            if spec.nav is None or (spec.nav.permission is not None and not self.ctx.can(spec.nav.permission)):
+                continue
+            item = QListWidgetItem(spec.nav.label())
+            item.setData(Qt.ItemDataRole.UserRole, spec.place.value)
             self.nav.addItem(item)
-            self._nav_keys.append(key)
+            self._nav_places.append(spec.place)
 
     def _nav_clicked(self, row: int) -> None:
         if row < 0:
             return
-        key = self._nav_keys[row]
-        if key == "search":
-            self.open_search()
-        elif key == "interview":
-            self.open_interview()
-        elif key == "inbox":
-            self._show("inbox")
+        nav = SPECS[self._nav_places[row]].nav
+        assert nav is not None  # only screens with a navigation row are listed
+        nav.open(self)
 
-    def _screen(self, key: str) -> Screen:
-        screen = self.screens.get(key)
+    def _screen(self, place: Place) -> Screen:
+        screen = self.screens.get(place)
         if screen is None:
-            screen = self._create(key)
-            self.screens[key] = screen
+            screen = SPECS[place].factory(self.ctx)
+            self.screens[place] = screen
             # A small screen (1366×768 desks) scrolls instead of growing the window past it.
             holder = QScrollArea(self.stack)
-            holder.setObjectName(f"{key}Holder")
+            holder.setObjectName(f"{place.value}Holder")
             holder.setWidgetResizable(True)
             holder.setFrameShape(QFrame.Shape.NoFrame)
             holder.setWidget(screen)
             self.stack.addWidget(holder)
         return screen
 
-    def _create(self, key: str) -> Screen:
-        if key == "search":
-            from saa_desk.gui.screens.search import SearchScreen
-            return SearchScreen(self.ctx)
-        if key == "file":
-            from saa_desk.gui.screens.beneficiary_file import BeneficiaryFileScreen
-            return BeneficiaryFileScreen(self.ctx)
-        if key == "interview":
-            from saa_desk.gui.screens.interview import InterviewScreen
-            return InterviewScreen(self.ctx)
-        if key == "checklist":
-            from saa_desk.gui.screens.checklist import ChecklistScreen
-            return ChecklistScreen(self.ctx)
-        if key == "declaration":
-            from saa_desk.gui.screens.declaration import DeclarationScreen
-            return DeclarationScreen(self.ctx)
-        if key == "followup":
-            from saa_desk.gui.screens.followup import FollowUpScreen
-            return FollowUpScreen(self.ctx)
-        if key == "inbox":
-            from saa_desk.gui.screens.inbox import InboxScreen
-            return InboxScreen(self.ctx)
-        raise KeyError(key)
-
-    def _show(self, key: str, *args: Any) -> Screen:
-        screen = self._screen(key)
+    def _show(self, place: Place, *args: Any) -> Screen:
+        screen = self._screen(place)
         self.stack.setCurrentWidget(screen.parentWidget().parentWidget())  # the screen's scroll area
-        nav_key = key if key in self._nav_keys else "search"
         self.nav.blockSignals(True)
-        self.nav.setCurrentRow(self._nav_keys.index(nav_key) if key in self._nav_keys else -1)
+        self.nav.setCurrentRow(self._nav_places.index(place) if place in self._nav_places else -1)
         self.nav.blockSignals(False)
-        self.location = (key, args)
+        self.location = (place, args)
         return screen
 
     def current_screen(self) -> Screen:
@@ -197,18 +175,18 @@ class MainWindow(QMainWindow):
         return holder.widget()  # type: ignore[attr-defined,no-any-return]
 
     def open_search(self) -> None:
-        screen = self._show("search")
+        screen = self._show(Place.SEARCH)
         screen.box.setFocus()  # type: ignore[attr-defined]
         screen.box.selectAll()  # type: ignore[attr-defined]
 
     def open_beneficiary(self, beneficiary_id: str, tab: str | None = None) -> None:
-        screen = self._screen("file")
+        screen = self._screen(Place.FILE)
         screen.load(beneficiary_id, tab)  # type: ignore[attr-defined]
-        self._show("file", beneficiary_id)
+        self._show(Place.FILE, beneficiary_id)
 
     def open_interview(self, beneficiary_id: str | None = None, draft_id: str | None = None,
                        with_request: bool = True) -> None:
-        screen = self._screen("interview")
+        screen = self._screen(Place.INTERVIEW)
         if draft_id:
             screen.resume(draft_id)  # type: ignore[attr-defined]
         elif beneficiary_id:
@@ -216,34 +194,38 @@ class MainWindow(QMainWindow):
         else:
             screen.save_draft()  # type: ignore[attr-defined]  # an interview left half-way stays a draft
             screen.start_new()  # type: ignore[attr-defined]
-        self._show("interview", beneficiary_id, draft_id, with_request)
+        self._show(Place.INTERVIEW, beneficiary_id, draft_id, with_request)
 
     def open_checklist(self, request_id: str) -> None:
-        screen = self._screen("checklist")
+        screen = self._screen(Place.CHECKLIST)
         screen.load(request_id)  # type: ignore[attr-defined]
-        self._show("checklist", request_id)
+        self._show(Place.CHECKLIST, request_id)
 
     def open_declaration(self, request_id: str) -> None:
-        screen = self._screen("declaration")
+        screen = self._screen(Place.DECLARATION)
         screen.load(request_id)  # type: ignore[attr-defined]
-        self._show("declaration", request_id)
+        self._show(Place.DECLARATION, request_id)
 
     def open_followup(self, beneficiary_id: str) -> None:
-        screen = self._screen("followup")
+        screen = self._screen(Place.FOLLOWUP)
         screen.load(beneficiary_id)  # type: ignore[attr-defined]
-        self._show("followup", beneficiary_id)
+        self._show(Place.FOLLOWUP, beneficiary_id)
 
-    def restore(self, location: tuple[str, tuple[Any, ...]], draft_id: str | None = None) -> None:
+    def restore(self, location: tuple[Place, tuple[Any, ...]], draft_id: str | None = None) -> None:
         """Come back to where the user was (after a language switch rebuilt the window)."""
-        key, args = location
-        if key == "interview":
+        place, args = location
+        if place is Place.INTERVIEW:
             self.open_interview(draft_id=draft_id) if draft_id else self.open_interview(*args[:1])
-        elif key == "file" and args:
+        elif place is Place.FILE and args:
             self.open_beneficiary(args[0])
-        elif key in ("checklist", "declaration", "followup") and args:
-            getattr(self, f"open_{key}")(args[0])
-        elif key == "inbox":
-            self._show("inbox")
+        elif place is Place.CHECKLIST and args:
+            self.open_checklist(args[0])
+        elif place is Place.DECLARATION and args:
+            self.open_declaration(args[0])
+        elif place is Place.FOLLOWUP and args:
+            self.open_followup(args[0])
+        elif place is Place.INBOX:
+            self._show(Place.INBOX)
         else:
             self.open_search()
 
@@ -274,7 +256,7 @@ class MainWindow(QMainWindow):
     # -- closing ---------------------------------------------------------------------------------
 
     def save_drafts(self) -> str | None:
-        interview = self.screens.get("interview")
+        interview = self.screens.get(Place.INTERVIEW)
         if interview is None:
             return None
         interview.save_draft()  # type: ignore[attr-defined]
@@ -288,3 +270,48 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+
+@dataclass(frozen=True)
+class NavEntry:
+    """A row of the navigation list: its text (translated when the row is made), what it does, who sees it."""
+
+    label: Callable[[], str]
+    open: Callable[[MainWindow], object]
+    permission: Permission | None = None
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    place: Place
+    factory: Callable[[DeskContext], Screen]
+    nav: NavEntry | None = None  # None: reached from another screen only
+
+
+# In navigation order. Every Place has one entry: `registry` checks it when the module is imported.
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec(Place.SEARCH, SearchScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Search"), MainWindow.open_search)),
+    ScreenSpec(Place.INTERVIEW, InterviewScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "New interview"),
+                        lambda window: window.open_interview(), Permission.BENEFICIARY_WRITE)),
+    ScreenSpec(Place.INBOX, InboxScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Referred cases"),
+                        lambda window: window._show(Place.INBOX), Permission.REFERRAL_ANSWER)),
+    ScreenSpec(Place.FILE, BeneficiaryFileScreen),
+    ScreenSpec(Place.CHECKLIST, ChecklistScreen),
+    ScreenSpec(Place.DECLARATION, DeclarationScreen),
+    ScreenSpec(Place.FOLLOWUP, FollowUpScreen),
+)
+
+
+def registry(screens: tuple[ScreenSpec, ...]) -> dict[Place, ScreenSpec]:
+    """Index the specs by place; a place with no screen (or two) stops the import, so CI catches it."""
+    specs = {spec.place: spec for spec in screens}
+    missing = [place.name for place in Place if place not in specs]
+    if missing or len(specs) != len(screens):
+        raise RuntimeError(f"SCREENS must list every Place once (missing: {missing}, given {len(screens)})")
+    return specs
+
+
+SPECS = registry(SCREENS)

@@ -228,7 +228,9 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     referrals.refer(desk_app.store, sample.reception, sample.old_request, "يحتاج شرح شروط خدمة النقل")
     desk_app.sign_out()
     main = sign_in("researcher")
-    main._show("inbox")
+    from saa_desk.gui.main_window import Place
+
+    main._show(Place.INBOX)
     shooter.shoot(main, "inbox_researcher_ar", runner)
     desk_app.sign_out()
 

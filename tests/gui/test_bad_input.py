@@ -58,7 +58,7 @@ def test_interview_shows_every_reason_beside_its_field_and_saves_nothing(qtbot, 
     qtbot.mouseClick(interview.save_button, LEFT)
     settle(reception)
 
-    root = interview.form.root
+    root = interview.root
     assert_beside(root, "id_number", ValidationError("id_check_digit", "id_number").message("ar"))
     assert_beside(root, "first_name", ValidationError("not_arabic_name", "first_name").message("ar"))
     assert_beside(root, "birth_date", ValidationError("date_format", "birth_date").message("ar"))
@@ -97,7 +97,7 @@ def test_duplicate_id_warns_and_opens_the_existing_file(qtbot, reception, desk_e
     settle(reception)
     assert interview.duplicate_banner.isVisibleTo(interview)
     assert "محمد عبدالله سالم القحطاني" in interview.duplicate_text.text()
-    qtbot.mouseClick(interview.form.get(type(interview.save_button), "openExistingButton"), LEFT)
+    qtbot.mouseClick(interview.ui.openExistingButton, LEFT)
     settle(reception)
     assert reception.current_screen().beneficiary_id == existing
 
@@ -115,13 +115,13 @@ def test_checklist_refuses_a_verified_id_copy_without_expiry(qtbot, reception, d
     checklist.expiry.clear()
     type_text(checklist.expiry, "35/13/2030")
     before = counts(store)
-    qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    qtbot.mouseClick(checklist.ui.saveItemButton, LEFT)
     settle(reception)
-    assert_beside(checklist.form.root, "expiry_date", ValidationError("date_format", "expiry_date").message("ar"))
+    assert_beside(checklist.root, "expiry_date", ValidationError("date_format", "expiry_date").message("ar"))
     checklist.expiry.clear()
-    qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    qtbot.mouseClick(checklist.ui.saveItemButton, LEFT)
     settle(reception)
-    assert_beside(checklist.form.root, "expiry_date", ValidationError("required", "expiry_date").message("ar"))
+    assert_beside(checklist.root, "expiry_date", ValidationError("required", "expiry_date").message("ar"))
     assert counts(store) == before
     assert requests.get(store, actor, rid).checklist[0].status == "pending"
 
@@ -140,11 +140,11 @@ def test_waiver_is_offered_to_supervisors_only(qtbot, start_gui, desk_env) -> No
     checklist = supervisor.current_screen()
     checklist.select_document("identity_copy")
     checklist.status.setCurrentIndex(checklist.status.findData("waived"))
-    qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    qtbot.mouseClick(checklist.ui.saveItemButton, LEFT)
     settle(supervisor)
-    assert_beside(checklist.form.root, "reason", ValidationError("reason_required", "reason").message("ar"))
+    assert_beside(checklist.root, "reason", ValidationError("reason_required", "reason").message("ar"))
     type_text(checklist.reason, "الهوية مع الجهة المختصة لتجديدها")
-    qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    qtbot.mouseClick(checklist.ui.saveItemButton, LEFT)
     settle(supervisor)
     assert requests.get(store, desk_env.supervisor, rid).status == "ready_to_sign"
 
@@ -159,28 +159,28 @@ def test_followup_reasons_beside_fields(qtbot, start_gui, desk_env, lang) -> Non
     screen = main.current_screen()
     assert isinstance(screen, FollowUpScreen)
     before = counts(store)
-    qtbot.mouseClick(screen.form.root.findChild(QWidget, "logButton"), LEFT)
+    qtbot.mouseClick(screen.ui.logButton, LEFT)
     settle(main)
-    assert_beside(screen.form.root, "summary", ValidationError("required", "summary").message(lang))
+    assert_beside(screen.root, "summary", ValidationError("required", "summary").message(lang))
     type_text(screen.date, "99/99/2025")
     type_text(screen.summary, "سأل عن موعد الرد")
-    qtbot.mouseClick(screen.form.root.findChild(QWidget, "logButton"), LEFT)
+    qtbot.mouseClick(screen.ui.logButton, LEFT)
     settle(main)
-    assert_beside(screen.form.root, "date", ValidationError("date_format", "date").message(lang))
+    assert_beside(screen.root, "date", ValidationError("date_format", "date").message(lang))
     screen.set_rating("rating_speed", 5)
-    qtbot.mouseClick(screen.form.root.findChild(QWidget, "saveSurveyButton"), LEFT)
+    qtbot.mouseClick(screen.ui.saveSurveyButton, LEFT)
     settle(main)
     assert screen.survey_errors.text("rating_speed") == ""
-    assert_beside(screen.form.root, "rating_overall", ValidationError("required", "rating_overall").message(lang))
+    assert_beside(screen.root, "rating_overall", ValidationError("required", "rating_overall").message(lang))
     assert counts(store) == before
     assert followup.history(store, desk_env.reception, bid) == []
 
     screen.date.clear()
     for name in ("rating_respect", "rating_clarity", "rating_overall"):
         screen.set_rating(name, 4)
-    qtbot.mouseClick(screen.form.root.findChild(QWidget, "logButton"), LEFT)
+    qtbot.mouseClick(screen.ui.logButton, LEFT)
     settle(main)
-    qtbot.mouseClick(screen.form.root.findChild(QWidget, "saveSurveyButton"), LEFT)
+    qtbot.mouseClick(screen.ui.saveSurveyButton, LEFT)
     settle(main)
     assert [i.summary for i in followup.history(store, desk_env.reception, bid)] == ["سأل عن موعد الرد"]
     assert followup.satisfaction_summary(store, desk_env.reception).surveys == 1

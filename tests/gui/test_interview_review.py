@@ -44,7 +44,7 @@ def test_review_marks_refused_values_with_the_core_reason(qtbot, reception) -> N
                                   True)
     assert rows["اسم الأب"] == ("Ali", [ValidationError("not_arabic_name", "father_name").message("ar")], True)
     assert rows["الاسم الأول"] == ("عبدالرحمن", [], False)
-    summary = interview.form.get(QLabel, "reviewProblems")
+    summary = interview.ui.reviewProblems
     assert not summary.isHidden() and summary.text()
 
     # put right, the marks go
@@ -65,5 +65,5 @@ def test_review_page_has_no_scroll_area_of_its_own(qtbot, reception) -> None:
     settle(reception)
     interview = reception.current_screen()
     assert isinstance(interview, InterviewScreen)
-    page_scroll = interview.form.get(QScrollArea, "pageScroll")
+    page_scroll = interview.ui.pageScroll
     assert page_scroll.findChildren(QScrollArea) == []  # the page scrolls once, as a whole

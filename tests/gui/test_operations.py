@@ -8,7 +8,6 @@ import threading
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QWidget
 
 from saa_desk.domain.jobs import Cancelled
 from saa_desk.gui.ops import ChangeSet, Kind
@@ -50,7 +49,7 @@ def test_the_window_keeps_running_while_a_write_waits_for_the_lock(qtbot, recept
         released.set()
 
     QTimer.singleShot(HELD_MS, release)
-    qtbot.mouseClick(screen.form.root.findChild(QWidget, "logButton"), LEFT)  # queued behind the lock
+    qtbot.mouseClick(screen.ui.logButton, LEFT)  # queued behind the lock
     qtbot.waitUntil(released.is_set, timeout=HELD_MS + 3000)
     assert followup.history(store, desk_env.reception, bid) == []  # it waited its turn
     qtbot.waitUntil(lambda: screen.history.rowCount() == 1, timeout=10_000)  # then it went through

@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QPushButton
 
 from saa_desk.domain.dates import format_both
 from saa_desk.domain.errors import ValidationError
@@ -42,13 +42,13 @@ def typed(date: dt.date) -> str:
     return f"{date.day:02d}/{date.month:02d}/{date.year}"
 
 
-def print_through_preview(qtbot, screen: DeclarationScreen, button_name: str, path: Path) -> int:
+def print_through_preview(qtbot, screen: DeclarationScreen, button: QPushButton, path: Path) -> int:
     """Press the print button, let Qt's preview dialog print to a PDF file, close the dialog."""
     screen.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     screen.printer.setOutputFileName(str(path))
     screen.preview_dialog = None
     screen.printed.clear()
-    qtbot.mouseClick(screen.form.get(type(screen.print_button), button_name), LEFT)
+    qtbot.mouseClick(button, LEFT)
     qtbot.waitUntil(lambda: screen.preview_dialog is not None and screen.preview_dialog.isVisible(),
                     timeout=10_000)
     dialog = screen.preview_dialog
@@ -88,14 +88,14 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
         type_text(interview.lines[field], text)
     choose(interview.combos["gender"], "male")
     type_text(interview.lines["birth_date"], "12/05/1390")  # Hijri
-    assert "1970" in interview.form.get(type(search.hint), "birth_date_hint").text()
+    assert "1970" in interview.ui.birth_date_hint.text()
     qtbot.mouseClick(interview.next_button, LEFT)
     settle(reception)
     assert interview.pages.currentIndex() == 1
 
     type_text(interview.lines["member_name"], "هيا سعد الشهري")
     choose(interview.combos["relation"], "spouse")
-    qtbot.mouseClick(interview.form.get(type(interview.next_button), "addMemberButton"), LEFT)
+    qtbot.mouseClick(interview.ui.addMemberButton, LEFT)
     settle(reception)
     assert interview.household_table.rowCount() == 1
     qtbot.mouseClick(interview.next_button, LEFT)
@@ -133,7 +133,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     checklist.expiry.clear()
     type_text(checklist.expiry, typed(expired_on))
     assert checklist.expiry_hint.property("role") == "error"  # red as it is typed
-    qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    qtbot.mouseClick(checklist.ui.saveItemButton, LEFT)
     settle(reception)
     expected = ValidationError("expired", "expiry_date", date=expired_on.strftime("%d/%m/%Y")).message("ar")
     assert plain(checklist.errors.text("expiry_date")) == expected
@@ -146,13 +146,13 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     type_text(checklist.number, number)
     checklist.expiry.clear()
     type_text(checklist.expiry, typed(on + dt.timedelta(days=700)))
-    qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    qtbot.mouseClick(checklist.ui.saveItemButton, LEFT)
     settle(reception)
     assert checklist.errors.shown() == {}
     checklist.select_document("income_or_social_security")
     choose(checklist.status, "verified")
     type_text(checklist.number, "SS-2231")
-    qtbot.mouseClick(checklist.form.get(type(checklist.refer_button), "saveItemButton"), LEFT)
+    qtbot.mouseClick(checklist.ui.saveItemButton, LEFT)
     settle(reception)
     assert requests.get(store, desk_env.reception, request.id).status == "ready_to_sign"
     assert checklist.declaration_button.isEnabled()
@@ -163,7 +163,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     declaration = main.current_screen()
     assert isinstance(declaration, DeclarationScreen)
     qtbot.waitUntil(lambda: declaration.pages.page_count > 0, timeout=15_000)
-    pages = print_through_preview(qtbot, declaration, "printButton", tmp_path / "declaration.pdf")
+    pages = print_through_preview(qtbot, declaration, declaration.ui.printButton, tmp_path / "declaration.pdf")
     assert pages >= 1
     printed = read_document_metadata(declaration.printed["declaration"])
     assert printed is not None and printed["doc"] == "declaration"
@@ -181,7 +181,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     qtbot.waitUntil(lambda: declaration.submit_button.isEnabled(), timeout=10_000)
     assert declaration.data is not None and declaration.data.declaration is not None
     assert declaration.data.declaration.signed
-    print_through_preview(qtbot, declaration, "printButton", tmp_path / "signed.pdf")
+    print_through_preview(qtbot, declaration, declaration.ui.printButton, tmp_path / "signed.pdf")
     signed = read_document_metadata(declaration.printed["declaration"])
     assert signed is not None and signed["signature"] == "on_screen"
 
@@ -194,7 +194,7 @@ def test_whole_reception_visit(qtbot, reception, desk_env, tmp_path) -> None:
     assert declaration.receipt_box.isVisible()
     assert format_both(submitted.expected_answer_date) in plain(declaration.receipt_text.text())
     qtbot.waitUntil(lambda: declaration.receipt_preview is not None, timeout=15_000)
-    print_through_preview(qtbot, declaration, "printReceiptButton", tmp_path / "receipt.pdf")
+    print_through_preview(qtbot, declaration, declaration.ui.printReceiptButton, tmp_path / "receipt.pdf")
     receipt = read_document_metadata(declaration.printed["receipt"])
     assert receipt is not None and receipt["doc"] == "receipt"
     assert receipt["expected_answer_date"] == submitted.expected_answer_date.isoformat()

@@ -58,7 +58,7 @@ def test_returning_beneficiary_opens_a_new_request(qtbot, reception, desk_env, r
     assert file.name_label.text() == "إبراهيم أحمد عبدالله الأنصاري"
     assert file.requests_table.rowCount() == 0
 
-    qtbot.mouseClick(file.form.get(type(file.checklist_button), "newRequestButton"), LEFT)
+    qtbot.mouseClick(file.ui.newRequestButton, LEFT)
     settle(reception)
     interview = main.current_screen()
     assert isinstance(interview, InterviewScreen)

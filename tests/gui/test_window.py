@@ -5,7 +5,7 @@ declaration."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication
 
 from saa_desk.domain.errors import DeskError, WorkflowError
 from saa_desk.gui import core
@@ -41,24 +41,24 @@ def test_first_run_sets_up_the_desk(qtbot, qapp, tmp_path) -> None:
         login = gui.start()
         assert gui.runner.wait_idle()
         assert login.pages.currentIndex() == FIRST_RUN
-        assert "saa-desk init" in login.form.root.findChild(QWidget, "firstRunText").text()
-        form = login.form
-        for name, text in (("branch", "jed"), ("desk", "d3"), ("username", "admin"), ("password", PASSWORD),
-                           ("password_again", "something-else")):
-            type_text(form.get(QLineEdit, name), text)
-        qtbot.mouseClick(form.get(QPushButton, "initButton"), LEFT)
+        assert "saa-desk init" in login.ui.firstRunText.text()
+        form = login.ui
+        for line, text in ((form.branch, "jed"), (form.desk, "d3"), (form.username, "admin"),
+                           (form.password, PASSWORD), (form.password_again, "something-else")):
+            type_text(line, text)
+        qtbot.mouseClick(form.initButton, LEFT)
         assert login.setup_errors.text("password_again")  # the two passwords differ: nothing done
         assert gui.store is not None and not gui.store.initialised
-        form.get(QLineEdit, "password_again").clear()
-        type_text(form.get(QLineEdit, "password_again"), PASSWORD)
-        qtbot.mouseClick(form.get(QPushButton, "initButton"), LEFT)
+        form.password_again.clear()
+        type_text(form.password_again, PASSWORD)
+        qtbot.mouseClick(form.initButton, LEFT)
         assert gui.runner.wait_idle()
         assert login.pages.currentIndex() == LOGIN
         assert desk.codes(gui.store) == ("JED", "D3")
         type_text(login.password, PASSWORD)
         qtbot.mouseClick(login.login_button, LEFT)
         qtbot.waitUntil(lambda: gui.main is not None, timeout=10_000)
-        assert "مدير النظام" in gui.main.form.root.findChild(QWidget, "userLabel").text()
+        assert "مدير النظام" in gui.main.ui.userLabel.text()
     finally:
         gui.close()
 
@@ -81,7 +81,7 @@ def test_locks_after_inactivity_and_unlocks_with_the_password(qtbot, reception) 
     overlay = main.lock_overlay
     assert overlay.geometry() == main.rect() and not main.centralWidget().isEnabled()
     type_text(overlay.password, "wrong-password")
-    qtbot.mouseClick(overlay.form.get(QPushButton, "unlockButton"), LEFT)
+    qtbot.mouseClick(overlay.ui.unlockButton, LEFT)
     settle(reception)
     qtbot.waitUntil(lambda: overlay.errors.text("unlock_password") != "", timeout=10_000)
     assert main.locked
@@ -97,15 +97,15 @@ def test_switches_to_english_and_back(qtbot, start_gui) -> None:
     gui = start_gui()
     main = sign_in(qtbot, gui)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert main.current_screen().form.root.findChild(QWidget, "title").text() == "البحث عن مستفيد"
-    qtbot.mouseClick(main.form.get(QPushButton, "languageButton"), LEFT)
+    assert main.current_screen().ui.title.text() == "البحث عن مستفيد"
+    qtbot.mouseClick(main.ui.languageButton, LEFT)
     settle(main)
     english = gui.main
     assert english is not None and english is not main
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
-    assert english.current_screen().form.root.findChild(QWidget, "title").text() == "Find a beneficiary"
-    assert english.form.get(QPushButton, "languageButton").text() == "العربية"
-    qtbot.mouseClick(english.form.get(QPushButton, "languageButton"), LEFT)
+    assert english.current_screen().ui.title.text() == "Find a beneficiary"
+    assert english.ui.languageButton.text() == "العربية"
+    qtbot.mouseClick(english.ui.languageButton, LEFT)
     settle(main)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert gui.settings.value("language") == "ar"
@@ -153,14 +153,14 @@ def test_unfinished_interview_survives_closing_the_window(qtbot, start_gui, desk
     assert search.drafts_box.isVisible() and search.drafts.count() == 1
     assert "منيرة" in search.drafts.item(0).text()
     search.drafts.setCurrentRow(0)
-    qtbot.mouseClick(search.form.get(QPushButton, "resumeDraftButton"), LEFT)
+    qtbot.mouseClick(search.ui.resumeDraftButton, LEFT)
     settle(again)
     resumed = again.current_screen()
     assert isinstance(resumed, InterviewScreen)
     assert resumed.lines["first_name"].text() == "منيرة"
     assert resumed.lines["mobile"].text() == "0561112222"
     assert resumed.pages.currentIndex() == 2
-    qtbot.mouseClick(resumed.form.get(QPushButton, "discardButton"), LEFT)
+    qtbot.mouseClick(resumed.ui.discardButton, LEFT)
     settle(again)
     assert core.list_drafts(desk_env.store, desk_env.reception) == []
 
@@ -185,7 +185,7 @@ def test_a_stale_declaration_blocks_submission_and_says_why(qtbot, reception, de
     reason = WorkflowError("declaration_stale", "declaration").message("ar")
     assert screen.errors.text("declaration") == reason
     assert screen.stale_banner.isVisible() and not screen.submit_button.isEnabled()
-    qtbot.mouseClick(screen.form.get(QPushButton, "refreshDeclarationButton"), LEFT)
+    qtbot.mouseClick(screen.ui.refreshDeclarationButton, LEFT)
     settle(reception)
     assert not screen.stale_banner.isVisible()
     fresh = declarations.current(store, actor, rid)

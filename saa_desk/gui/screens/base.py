@@ -1,4 +1,4 @@
-"""What the screens share: their form, and refreshing when the runner says something changed."""
+"""What the screens share: their compiled form, and refreshing when the runner says something changed."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.forms import Form
+from saa_desk.gui.forms import CompiledForm, mount
 from saa_desk.gui.ops import ChangeSet, Kind
 
 # Qt derives a header's minimum section from the font's widest glyph: far too wide with Amiri.
@@ -15,18 +15,22 @@ MIN_SECTION = 48
 
 
 class Screen(QWidget):
-    form_name = ""
+    """A screen builds its form first thing: `self.ui = Ui_XForm(); self.mount(self.ui)`."""
+
     refresh_on: Kind = Kind.ALL  # the kinds of record this screen shows
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.form = Form(self.form_name, self)
-        layout = self.form.root.layout()
-        if layout is not None:
-            layout.setContentsMargins(18, 12, 18, 12)
         self._stale = False
         ctx.runner.changes_applied.connect(self._on_changes)
+
+    def mount(self, ui: CompiledForm) -> QWidget:
+        root = mount(ui, self)
+        layout = root.layout()
+        if layout is not None:
+            layout.setContentsMargins(18, 12, 18, 12)
+        return root
 
     def _on_changes(self, written: ChangeSet, _initiator: object) -> None:
         """Whoever wrote it (this screen, another, a background sync): refresh if it concerns us."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QTableWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS
 from saa_desk.domain.checklist import ChecklistFact, item_expired
@@ -15,6 +15,7 @@ from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import RequestStatus, allowed_targets
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
+from saa_desk.gui.forms_ui.ui_beneficiary_file import Ui_BeneficiaryFileForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment, select_row
 from saa_desk.services import beneficiaries, followup, requests, users
@@ -36,36 +37,37 @@ class FileData:
 
 
 class BeneficiaryFileScreen(Screen):
-    form_name = "beneficiary_file"
     refresh_on = Kind.BENEFICIARIES | Kind.REQUESTS | Kind.DOCUMENTS | Kind.DECLARATIONS | Kind.INTERACTIONS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        f = self.form
+        self.ui = Ui_BeneficiaryFileForm()
+        self.root = self.mount(self.ui)
+        u = self.ui
         self.beneficiary_id: str | None = None
         self.data: FileData | None = None
-        self.tabs = f.get(QTabWidget, "tabs")
-        self.data_form = f.get(QFormLayout, "dataForm")
-        self.household_table = f.get(QTableWidget, "householdTable")
-        self.requests_table = f.get(QTableWidget, "requestsTable")
-        self.history_table = f.get(QTableWidget, "historyTable")
-        self.interactions_table = f.get(QTableWidget, "interactionsTable")
-        self.documents_table = f.get(QTableWidget, "documentsTable")
-        self.name_label = f.get(QLabel, "nameLabel")
-        self.id_label = f.get(QLabel, "idLabel")
-        self.checklist_button = f.get(QPushButton, "checklistButton")
-        self.declaration_button = f.get(QPushButton, "declarationButton")
+        self.tabs = u.tabs
+        self.data_form = u.dataForm
+        self.household_table = u.householdTable
+        self.requests_table = u.requestsTable
+        self.history_table = u.historyTable
+        self.interactions_table = u.interactionsTable
+        self.documents_table = u.documentsTable
+        self.name_label = u.nameLabel
+        self.id_label = u.idLabel
+        self.checklist_button = u.checklistButton
+        self.declaration_button = u.declarationButton
         can_write = ctx.can(Permission.BENEFICIARY_WRITE)
-        for name, visible in (("newRequestButton", ctx.can(Permission.REQUEST_WRITE)), ("editButton", can_write),
-                              ("followUpButton", ctx.can(Permission.INTERACTION_WRITE))):
-            f.get(QPushButton, name).setVisible(visible)
-        f.get(QPushButton, "newRequestButton").clicked.connect(
+        for button, visible in ((u.newRequestButton, ctx.can(Permission.REQUEST_WRITE)), (u.editButton, can_write),
+                                (u.followUpButton, ctx.can(Permission.INTERACTION_WRITE))):
+            button.setVisible(visible)
+        u.newRequestButton.clicked.connect(
             lambda: self.beneficiary_id and ctx.nav.open_interview(self.beneficiary_id))
-        f.get(QPushButton, "editButton").clicked.connect(
+        u.editButton.clicked.connect(
             lambda: self.beneficiary_id and ctx.nav.open_interview(self.beneficiary_id, with_request=False))
-        f.get(QPushButton, "followUpButton").clicked.connect(
+        u.followUpButton.clicked.connect(
             lambda: self.beneficiary_id and ctx.nav.open_followup(self.beneficiary_id))
-        f.get(QPushButton, "backButton").clicked.connect(ctx.nav.open_search)
+        u.backButton.clicked.connect(ctx.nav.open_search)
         self.requests_table.itemSelectionChanged.connect(self._request_selected)
         self.requests_table.itemDoubleClicked.connect(lambda _item: self._open_checklist())
         self.checklist_button.clicked.connect(self._open_checklist)

@@ -9,16 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +23,10 @@ from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import EDITABLE_STATES, RequestStatus, allowed_targets
 from saa_desk.gui import fmt, i18n
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.fielderrors import FieldErrors
-from saa_desk.gui.forms import Form
+from saa_desk.gui.fielderrors import Field, FieldErrors
+from saa_desk.gui.forms import mount
+from saa_desk.gui.forms_ui.ui_checklist import Ui_ChecklistForm
+from saa_desk.gui.forms_ui.ui_referral import Ui_ReferralForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.gui.theme import repolish
@@ -44,7 +38,6 @@ from saa_desk.services.requests import ChecklistItemView, RequestView
 
 RED = QColor("#b3261e")
 GREEN = QColor("#2e7d32")
-EDITOR_FIELDS = ("document_status", "document_number", "expiry_date", "reason", "file")
 SETTABLE = (DocumentStatus.RECEIVED, DocumentStatus.VERIFIED, DocumentStatus.EXPIRED, DocumentStatus.MISSING,
             DocumentStatus.WAIVED)
 
@@ -60,28 +53,35 @@ def _fact(item: ChecklistItemView) -> ChecklistFact:
 
 
 class ChecklistScreen(Screen):
-    form_name = "checklist"
     refresh_on = Kind.REQUESTS | Kind.DOCUMENTS | Kind.BENEFICIARIES
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        f = self.form
+        self.ui = Ui_ChecklistForm()
+        self.root = self.mount(self.ui)
+        u = self.ui
         self.request_id: str | None = None
         self.data: ChecklistData | None = None
-        self.table = f.get(QTableWidget, "itemsTable")
-        self.editor = f.get(QGroupBox, "editorBox")
-        self.status = f.get(QComboBox, "document_status")
-        self.number = f.get(QLineEdit, "document_number")
-        self.expiry = f.get(QLineEdit, "expiry_date")
-        self.expiry_hint = f.get(QLabel, "expiry_date_hint")
-        self.reason = f.get(QLineEdit, "reason")
-        self.scan_label = f.get(QLabel, "scanName")
-        self.problems = f.get(QLabel, "problemsLabel")
-        self.request_label = f.get(QLabel, "requestLabel")
-        self.declaration_button = f.get(QPushButton, "declarationButton")
-        self.refer_button = f.get(QPushButton, "referButton")
+        self.table = u.itemsTable
+        self.editor = u.editorBox
+        self.status = u.document_status
+        self.number = u.document_number
+        self.expiry = u.expiry_date
+        self.expiry_hint = u.expiry_date_hint
+        self.reason = u.reason
+        self.scan_label = u.scanName
+        self.problems = u.problemsLabel
+        self.request_label = u.requestLabel
+        self.declaration_button = u.declarationButton
+        self.refer_button = u.referButton
         self.number.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.errors = FieldErrors(f.root, EDITOR_FIELDS)
+        self.errors = FieldErrors({
+            "document_status": Field(u.document_status_error, u.document_status),
+            "document_number": Field(u.document_number_error, u.document_number),
+            "expiry_date": Field(u.expiry_date_error, u.expiry_date),
+            "reason": Field(u.reason_error, u.reason),
+            "file": Field(u.file_error),
+        })
         self.scan: tuple[str, bytes] | None = None
         self.file_dialog: QFileDialog | None = None
         self.referral_dialog: ReferralDialog | None = None
@@ -91,9 +91,9 @@ class ChecklistScreen(Screen):
             self.status.addItem(fmt.label("document_status", status.value), status.value)
         self.table.itemSelectionChanged.connect(self._item_selected)
         self.expiry.textChanged.connect(self._expiry_hint)
-        f.get(QPushButton, "saveItemButton").clicked.connect(self.save_item)
-        f.get(QPushButton, "scanButton").clicked.connect(self.choose_scan)
-        f.get(QPushButton, "backButton").clicked.connect(self._back)
+        u.saveItemButton.clicked.connect(self.save_item)
+        u.scanButton.clicked.connect(self.choose_scan)
+        u.backButton.clicked.connect(self._back)
         self.refer_button.clicked.connect(self.open_referral)
         self.refer_button.setVisible(ctx.can(Permission.REFERRAL_CREATE))
         self.declaration_button.clicked.connect(lambda: self.request_id and ctx.nav.open_declaration(self.request_id))
@@ -284,11 +284,13 @@ class ReferralDialog(QDialog):
         self.setWindowTitle(self.tr("Refer to the social researcher"))
         self.setMinimumWidth(480)
         QVBoxLayout(self)
-        self.form = Form("referral", self)
-        self.researcher = self.form.get(QComboBox, "researcher")
-        self.question = self.form.get(QPlainTextEdit, "question")
-        self.errors = FieldErrors(self.form.root, ("researcher", "question"), default="question")
-        buttons = self.form.get(QDialogButtonBox, "buttons")
+        self.ui = Ui_ReferralForm()
+        mount(self.ui, self)
+        self.researcher = self.ui.researcher
+        self.question = self.ui.question
+        self.errors = FieldErrors({"researcher": Field(self.ui.researcher_error, self.researcher),
+                                   "question": Field(self.ui.question_error, self.question)}, default="question")
+        buttons = self.ui.buttons
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         self.researcher.addItem(self.tr("Any researcher"), None)

@@ -16,12 +16,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QGroupBox,
-    QLabel,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +26,8 @@ from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import RequestStatus
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.fielderrors import FieldErrors, flatten
+from saa_desk.gui.fielderrors import Field, FieldErrors, flatten
+from saa_desk.gui.forms_ui.ui_declaration import Ui_DeclarationForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.pdfview import PagesView, is_preview, page_images, print_pdf
 from saa_desk.gui.screens.base import Screen
@@ -61,12 +56,13 @@ class Rendered:
 
 
 class DeclarationScreen(Screen):
-    form_name = "declaration"
     refresh_on = Kind.BENEFICIARIES | Kind.DOCUMENTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        f = self.form
+        self.ui = Ui_DeclarationForm()
+        self.root = self.mount(self.ui)
+        u = self.ui
         self.request_id: str | None = None
         self.data: DeclarationData | None = None
         self.declaration_preview: bytes | None = None
@@ -79,28 +75,28 @@ class DeclarationScreen(Screen):
         self._printing: printing.PrintJob | None = None
         self.printed: dict[str, bytes] = {}  # the last document printed of each kind
 
-        self.request_label = f.get(QLabel, "requestLabel")
-        self.stale_banner = f.get(QFrame, "staleBanner")
-        self.stale_text = f.get(QLabel, "staleText")
-        self.signature_box = f.get(QGroupBox, "signatureBox")
-        self.paper = f.get(QRadioButton, "paperRadio")
-        self.on_screen = f.get(QRadioButton, "screenRadio")
-        self.signature_status = f.get(QLabel, "signatureStatus")
-        self.sign_button = f.get(QPushButton, "signButton")
-        self.submit_button = f.get(QPushButton, "submitButton")
-        self.print_button = f.get(QPushButton, "printButton")
-        self.save_pdf_button = f.get(QPushButton, "savePdfButton")
-        self.receipt_box = f.get(QGroupBox, "receiptBox")
-        self.receipt_text = f.get(QLabel, "receiptText")
-        self.clear_pad_button = f.get(QPushButton, "clearPadButton")
-        self.errors = FieldErrors(f.root, ("signature", "declaration"))
-        pad_host = f.get(QWidget, "padHost")
+        self.request_label = u.requestLabel
+        self.stale_banner = u.staleBanner
+        self.stale_text = u.staleText
+        self.signature_box = u.signatureBox
+        self.paper = u.paperRadio
+        self.on_screen = u.screenRadio
+        self.signature_status = u.signatureStatus
+        self.sign_button = u.signButton
+        self.submit_button = u.submitButton
+        self.print_button = u.printButton
+        self.save_pdf_button = u.savePdfButton
+        self.receipt_box = u.receiptBox
+        self.receipt_text = u.receiptText
+        self.clear_pad_button = u.clearPadButton
+        self.errors = FieldErrors({"signature": Field(u.signature_error), "declaration": Field(u.declaration_error)})
+        pad_host = u.padHost
         layout = pad_host.layout() or QVBoxLayout(pad_host)
         layout.setContentsMargins(0, 0, 0, 0)
         self.pad = SignaturePad(pad_host)
         layout.addWidget(self.pad)
         self.pages = PagesView()
-        self.preview = f.get(QScrollArea, "previewArea")
+        self.preview = u.previewArea
         self.preview.setWidget(self.pages)
         self.preview.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -110,12 +106,12 @@ class DeclarationScreen(Screen):
         self.submit_button.clicked.connect(self.submit)
         self.print_button.clicked.connect(lambda: self.print_document(DECLARATION, self.open_print_preview))
         self.save_pdf_button.clicked.connect(lambda: self.print_document(DECLARATION, self.choose_save_path))
-        f.get(QPushButton, "printReceiptButton").clicked.connect(
+        u.printReceiptButton.clicked.connect(
             lambda: self.print_document(RECEIPT, self.open_print_preview))
-        f.get(QPushButton, "saveReceiptButton").clicked.connect(
+        u.saveReceiptButton.clicked.connect(
             lambda: self.print_document(RECEIPT, self.choose_save_path))
-        f.get(QPushButton, "refreshDeclarationButton").clicked.connect(self.prepare)
-        f.get(QPushButton, "backButton").clicked.connect(self._back)
+        u.refreshDeclarationButton.clicked.connect(self.prepare)
+        u.backButton.clicked.connect(self._back)
         self._method_changed()
 
     # -- loading ---------------------------------------------------------------------------------

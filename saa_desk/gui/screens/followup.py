@@ -5,12 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableWidget,
     QWidget,
 )
 
@@ -19,40 +13,60 @@ from saa_desk.domain.dates import parse_date
 from saa_desk.domain.errors import ValidationError
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.fielderrors import FieldErrors
+from saa_desk.gui.fielderrors import Field, FieldErrors
+from saa_desk.gui.forms_ui.ui_followup import Ui_FollowUpForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table
 from saa_desk.services import beneficiaries, followup, requests
 from saa_desk.services.followup import RATING_FIELDS
 
-INTERACTION_FIELDS = ("channel", "kind", "request", "date", "summary")
-SURVEY_FIELDS = (*RATING_FIELDS, "comment")
-
 
 class FollowUpScreen(Screen):
-    form_name = "followup"
     refresh_on = Kind.INTERACTIONS | Kind.REQUESTS | Kind.BENEFICIARIES
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        f = self.form
+        self.ui = Ui_FollowUpForm()
+        self.root = self.mount(self.ui)
+        u = self.ui
         self.beneficiary_id: str | None = None
-        self.channel = f.get(QComboBox, "channel")
-        self.kind = f.get(QComboBox, "kind")
-        self.request = f.get(QComboBox, "request")
-        self.date = f.get(QLineEdit, "date")
-        self.date_hint = f.get(QLabel, "date_hint")
-        self.summary = f.get(QPlainTextEdit, "summary")
-        self.comment = f.get(QPlainTextEdit, "comment")
-        self.history = f.get(QTableWidget, "historyTable")
-        self.name_label = f.get(QLabel, "beneficiaryLabel")
-        self.interaction_errors = FieldErrors(f.root, INTERACTION_FIELDS)
-        self.survey_errors = FieldErrors(f.root, SURVEY_FIELDS)
+        self.channel = u.channel
+        self.kind = u.kind
+        self.request = u.request
+        self.date = u.date
+        self.date_hint = u.date_hint
+        self.summary = u.summary
+        self.comment = u.comment
+        self.history = u.historyTable
+        self.name_label = u.beneficiaryLabel
+        self.interaction_errors = FieldErrors({
+            "channel": Field(u.channel_error, u.channel),
+            "kind": Field(u.kind_error, u.kind),
+            "request": Field(u.request_error, u.request),
+            "date": Field(u.date_error, u.date),
+            "summary": Field(u.summary_error, u.summary),
+        })
+        self.survey_errors = FieldErrors({
+            "rating_speed": Field(u.rating_speed_error, u.rating_speed),
+            "rating_respect": Field(u.rating_respect_error, u.rating_respect),
+            "rating_clarity": Field(u.rating_clarity_error, u.rating_clarity),
+            "rating_overall": Field(u.rating_overall_error, u.rating_overall),
+            "comment": Field(u.comment_error, u.comment),
+        })
+        scales = {  # each rating's buttons, 1 to 5
+            "rating_speed": (u.rating_speed_1, u.rating_speed_2, u.rating_speed_3, u.rating_speed_4, u.rating_speed_5),
+            "rating_respect": (u.rating_respect_1, u.rating_respect_2, u.rating_respect_3, u.rating_respect_4,
+                               u.rating_respect_5),
+            "rating_clarity": (u.rating_clarity_1, u.rating_clarity_2, u.rating_clarity_3, u.rating_clarity_4,
+                               u.rating_clarity_5),
+            "rating_overall": (u.rating_overall_1, u.rating_overall_2, u.rating_overall_3, u.rating_overall_4,
+                               u.rating_overall_5),
+        }
         self.ratings: dict[str, QButtonGroup] = {}
         for name in RATING_FIELDS:
             group = QButtonGroup(self)
-            for value in range(1, 6):
-                group.addButton(f.get(QWidget, f"{name}_{value}"), value)  # type: ignore[arg-type]
+            for value, button in enumerate(scales[name], start=1):
+                group.addButton(button, value)
             self.ratings[name] = group
         lang = ctx.lang
         for code in catalogues.codes("channel"):
@@ -60,9 +74,9 @@ class FollowUpScreen(Screen):
         for code in catalogues.codes("interaction_kind"):
             self.kind.addItem(catalogues.label("interaction_kind", code, lang), code)
         self.date.textChanged.connect(self._date_hint)
-        f.get(QPushButton, "logButton").clicked.connect(self.log_interaction)
-        f.get(QPushButton, "saveSurveyButton").clicked.connect(self.save_survey)
-        f.get(QPushButton, "backButton").clicked.connect(
+        u.logButton.clicked.connect(self.log_interaction)
+        u.saveSurveyButton.clicked.connect(self.save_survey)
+        u.backButton.clicked.connect(
             lambda: self.beneficiary_id and ctx.nav.open_beneficiary(self.beneficiary_id, "interactions"))
 
     def load(self, beneficiary_id: str) -> None:

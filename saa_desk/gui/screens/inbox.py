@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTableWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
+from saa_desk.gui.forms_ui.ui_referrals_inbox import Ui_InboxForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.services import referrals
@@ -13,14 +14,15 @@ from saa_desk.services.referrals import ReferralView
 
 
 class InboxScreen(Screen):
-    form_name = "referrals_inbox"
     refresh_on = Kind.REQUESTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.table = self.form.get(QTableWidget, "inboxTable")
-        self.question = self.form.get(QTextBrowser, "questionView")
-        self.hint = self.form.get(QLabel, "hintLabel")
+        self.ui = Ui_InboxForm()
+        self.root = self.mount(self.ui)
+        self.table = self.ui.inboxTable
+        self.question = self.ui.questionView
+        self.hint = self.ui.hintLabel
         self.items: list[ReferralView] = []
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.itemDoubleClicked.connect(self._open)

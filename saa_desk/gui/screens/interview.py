@@ -13,15 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QFrame,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
-    QPushButton,
-    QStackedWidget,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +30,8 @@ from saa_desk.domain.permissions import Permission
 from saa_desk.domain.phone import local_form
 from saa_desk.gui import core, fmt, i18n
 from saa_desk.gui.context import DeskContext
-from saa_desk.gui.fielderrors import FieldErrors
+from saa_desk.gui.fielderrors import Field, FieldErrors
+from saa_desk.gui.forms_ui.ui_interview import Ui_InterviewForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment
 from saa_desk.services import beneficiaries, intake, requests
@@ -63,38 +58,75 @@ MEMBER_FIELDS = ("member_name", "relation", "member_birth_date")
 _COUNTRY_KIND = "nationality"
 
 
+def _fields(u: Ui_InterviewForm) -> dict[str, Field]:
+    """The core's field names (and the household member's) → their widgets on the form."""
+    return {
+        "id_type": Field(u.id_type_error, u.id_type),
+        "id_number": Field(u.id_number_error, u.id_number),
+        "passport_country": Field(u.passport_country_error, u.passport_country),
+        "id_expiry": Field(u.id_expiry_error, u.id_expiry),
+        "first_name": Field(u.first_name_error, u.first_name),
+        "father_name": Field(u.father_name_error, u.father_name),
+        "grandfather_name": Field(u.grandfather_name_error, u.grandfather_name),
+        "family_name": Field(u.family_name_error, u.family_name),
+        "latin_name": Field(u.latin_name_error, u.latin_name),
+        "gender": Field(u.gender_error, u.gender),
+        "birth_date": Field(u.birth_date_error, u.birth_date),
+        "nationality": Field(u.nationality_error, u.nationality),
+        "member_name": Field(u.member_name_error, u.member_name),
+        "relation": Field(u.relation_error, u.relation),
+        "member_birth_date": Field(u.member_birth_date_error, u.member_birth_date),
+        "household": Field(u.household_error),
+        "mobile": Field(u.mobile_error, u.mobile),
+        "city": Field(u.city_error, u.city),
+        "district": Field(u.district_error, u.district),
+        "address": Field(u.address_error, u.address),
+        "preferred_channel": Field(u.preferred_channel_error, u.preferred_channel),
+        "marital_status": Field(u.marital_status_error, u.marital_status),
+        "employment": Field(u.employment_error, u.employment),
+        "monthly_income": Field(u.monthly_income_error, u.monthly_income),
+        "health_notes": Field(u.health_notes_error, u.health_notes),
+        "support_type": Field(u.support_type_error, u.support_type),
+        "channel": Field(u.channel_error, u.channel),
+        "description": Field(u.description_error, u.description),
+        "notes": Field(u.notes_error, u.notes),
+    }
+
+
 def _countries() -> list[str]:
     return [c for c in catalogues.codes(_COUNTRY_KIND) if len(c) == 2]
 
 
 class InterviewScreen(Screen):
-    form_name = "interview"
     refresh_on = Kind.NONE
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        f = self.form
-        self.pages = f.get(QStackedWidget, "pages")
-        self.steps = f.get(QListWidget, "stepsList")
-        self.next_button = f.get(QPushButton, "nextButton")
-        self.back_button = f.get(QPushButton, "backButton")
-        self.save_button = f.get(QPushButton, "saveButton")
-        self.title = f.get(QLabel, "title")
-        self.draft_status = f.get(QLabel, "draftStatus")
-        self.duplicate_banner = f.get(QFrame, "duplicateBanner")
-        self.duplicate_text = f.get(QLabel, "duplicateText")
-        self.household_table = f.get(QTableWidget, "householdTable")
-        self.review_form = f.get(QFormLayout, "reviewForm")
-        self.review_problems = f.get(QLabel, "reviewProblems")
+        self.ui = Ui_InterviewForm()
+        self.root = self.mount(self.ui)
+        u = self.ui
+        self.pages = u.pages
+        self.steps = u.stepsList
+        self.next_button = u.nextButton
+        self.back_button = u.backButton
+        self.save_button = u.saveButton
+        self.title = u.title
+        self.draft_status = u.draftStatus
+        self.duplicate_banner = u.duplicateBanner
+        self.duplicate_text = u.duplicateText
+        self.household_table = u.householdTable
+        self.review_form = u.reviewForm
+        self.review_problems = u.reviewProblems
         self.review_refused: dict[str, str] = {}  # field → the core's reason, as marked on the review page
-        self.required_docs = f.get(QLabel, "requiredDocs")
-        self.identity_form = f.get(QFormLayout, "identityForm")
+        self.required_docs = u.requiredDocs
+        self.identity_form = u.identityForm
 
         self.lines: dict[str, QLineEdit] = {}
         self.combos: dict[str, QComboBox] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
+        fields = _fields(u)
         for name in (*BENEFICIARY_FIELDS, *REQUEST_FIELDS, *MEMBER_FIELDS):
-            widget = f.maybe(QWidget, name)
+            widget = fields[name].input
             if isinstance(widget, QLineEdit):
                 self.lines[name] = widget
             elif isinstance(widget, QComboBox):
@@ -105,10 +137,10 @@ class InterviewScreen(Screen):
             self.lines[name].setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._fill_choices()
 
-        fields = [*BENEFICIARY_FIELDS, *REQUEST_FIELDS, "household"]
-        self.errors = FieldErrors(f.root, fields, on_shown=self._jump_to_error)
-        self.member_errors = FieldErrors(f.root, MEMBER_FIELDS, aliases={"birth_date": "member_birth_date",
-                                                                          "member_name": "member_name"})
+        self.errors = FieldErrors({n: fields[n] for n in (*BENEFICIARY_FIELDS, *REQUEST_FIELDS, "household")},
+                                  on_shown=self._jump_to_error)
+        self.member_errors = FieldErrors({n: fields[n] for n in MEMBER_FIELDS},
+                                         aliases={"birth_date": "member_birth_date", "member_name": "member_name"})
         self.step_titles = [self.tr("Identity"), self.tr("Household"), self.tr("Contact"),
                             self.tr("Social situation"), self.tr("Support request"), self.tr("Notes")]
 
@@ -133,6 +165,8 @@ class InterviewScreen(Screen):
                 continue
             line.editingFinished.connect(lambda n=name: self._left_field(n))
             line.textEdited.connect(self._edited)
+        self.date_hints = {"id_expiry": u.id_expiry_hint, "birth_date": u.birth_date_hint,
+                           "member_birth_date": u.member_birth_date_hint}
         for name in DATE_FIELDS:
             self.lines[name].textChanged.connect(lambda _t, n=name: self._show_date_hint(n))
         for name, combo in self.combos.items():
@@ -149,10 +183,10 @@ class InterviewScreen(Screen):
         self.next_button.clicked.connect(self.next_step)
         self.back_button.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
         self.save_button.clicked.connect(self.save)
-        f.get(QPushButton, "discardButton").clicked.connect(self.discard)
-        f.get(QPushButton, "openExistingButton").clicked.connect(self._open_existing)
-        f.get(QPushButton, "addMemberButton").clicked.connect(self.add_member)
-        f.get(QPushButton, "removeMemberButton").clicked.connect(self.remove_member)
+        u.discardButton.clicked.connect(self.discard)
+        u.openExistingButton.clicked.connect(self._open_existing)
+        u.addMemberButton.clicked.connect(self.add_member)
+        u.removeMemberButton.clicked.connect(self.remove_member)
         self.start_new()
 
     # -- choices -----------------------------------------------------------------------------------
@@ -446,7 +480,7 @@ class InterviewScreen(Screen):
             self.ctx.nav.open_beneficiary(self.duplicate_ids[0])
 
     def _show_date_hint(self, name: str) -> None:
-        hint = self.form.get(QLabel, f"{name}_hint")
+        hint = self.date_hints[name]
         try:
             day = parse_date(self.lines[name].text(), name)
         except ValidationError:
@@ -455,7 +489,7 @@ class InterviewScreen(Screen):
 
     def _id_type_changed(self, *_args: object) -> None:
         is_passport = self.value("id_type") == IdType.PASSPORT.value
-        label = self.form.get(QLabel, "passport_country_label")
+        label = self.ui.passport_country_label
         self.identity_form.setRowVisible(label, is_passport)
         self._show_required_documents()
 

@@ -7,20 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QTableView,
     QWidget,
 )
 
 from saa_desk.domain.permissions import Permission
 from saa_desk.gui import core, fmt
 from saa_desk.gui.context import DeskContext
+from saa_desk.gui.forms_ui.ui_search import Ui_SearchForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import MIN_SECTION, Screen, select_row
 from saa_desk.services.search import BeneficiaryHit, search_beneficiaries
@@ -64,19 +59,20 @@ class HitsModel(QAbstractTableModel):
 
 
 class SearchScreen(Screen):
-    form_name = "search"
     refresh_on = Kind.BENEFICIARIES | Kind.REQUESTS | Kind.DRAFTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        f = self.form
-        self.box = f.get(QLineEdit, "searchBox")
-        self.hint = f.get(QLabel, "hintLabel")
-        self.view = f.get(QTableView, "resultsView")
-        self.open_button = f.get(QPushButton, "openButton")
-        self.new_button = f.get(QPushButton, "newButton")
-        self.drafts_box = f.get(QGroupBox, "draftsBox")
-        self.drafts = f.get(QListWidget, "draftsList")
+        self.ui = Ui_SearchForm()
+        self.root = self.mount(self.ui)
+        u = self.ui
+        self.box = u.searchBox
+        self.hint = u.hintLabel
+        self.view = u.resultsView
+        self.open_button = u.openButton
+        self.new_button = u.newButton
+        self.drafts_box = u.draftsBox
+        self.drafts = u.draftsList
         self.model = HitsModel(self)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
@@ -97,12 +93,12 @@ class SearchScreen(Screen):
         can_write = ctx.can(Permission.BENEFICIARY_WRITE)
         self.new_button.setVisible(can_write)
         self.new_button.clicked.connect(lambda: ctx.nav.open_interview())
-        f.get(QPushButton, "resumeDraftButton").clicked.connect(self.resume_draft)
-        f.get(QPushButton, "discardDraftButton").clicked.connect(self.discard_draft)
+        u.resumeDraftButton.clicked.connect(self.resume_draft)
+        u.discardDraftButton.clicked.connect(self.discard_draft)
         self.drafts.itemDoubleClicked.connect(lambda _item: self.resume_draft())
         self.drafts_enabled = can_write
         self.drafts_box.hide()  # shown when there are unfinished interviews
-        layout = f.root.layout()
+        layout = self.root.layout()
         layout.setStretchFactor(self.view, 1)
         self._show_hint()
         self.refresh()
