@@ -6,16 +6,19 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from saa_desk.domain.clock import HybridLogicalClock, wall_ms
+from saa_desk.domain.errors import DeskError
 from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
-from saa_desk.store.engine import WRITE_OPTION, create_local_engine
+from saa_desk.store.files import WRITE_OPTION, create_local_engine
 from saa_desk.store.models import DeskSetting
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DB_FILENAME = "saa_desk.sqlite3"
 # The newest migration; opening skips Alembic entirely when the database is already there.
@@ -41,6 +44,8 @@ def next_value(session: Session, name: str) -> int:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic (about a second to import) only when migrating
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -68,17 +73,30 @@ class Store:
         self.clock_wall: Callable[[], int] = wall_ms
 
     def migrate(self) -> None:
+        """Bring the file to this code's schema. The stored revision is compared with
+        SCHEMA_REVISION first, so an up-to-date desk (every start but the first after an update)
+        never imports Alembic; a file from a newer SAA Desk is refused, never touched."""
+        current = self.schema_revision()
+        if current == SCHEMA_REVISION:
+            return
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
+        cfg = alembic_config()
+        known = {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
+        if current is not None and current not in known:
+            raise DeskError("desk_schema_new", detail=current)
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def schema_revision(self) -> str | None:
+        """The revision the file was last migrated to; None for a new, empty file."""
         with self.engine.connect() as conn:
             has_version = conn.execute(
                 text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
             ).first()
-            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_version else None
-        if current == SCHEMA_REVISION:
-            return
-        with self.engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_version else None
 
     def optimise(self) -> None:
         """Refresh the query planner's statistics (after bulk loads, and when closing), so that
