@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from saa_desk.domain.clock import HybridLogicalClock, wall_ms
 from saa_desk.domain.errors import DeskError
 from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
-from saa_desk.store.files import WRITE_OPTION, create_local_engine
+from saa_desk.store.files import WRITE_OPTION, create_local_engine, is_busy
 from saa_desk.store.models import DeskSetting
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+_log = logging.getLogger(__name__)
 
 DB_FILENAME = "saa_desk.sqlite3"
 # The newest migration; opening skips Alembic entirely when the database is already there.
@@ -98,11 +102,24 @@ class Store:
             ).first()
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_version else None
 
-    def optimise(self) -> None:
+    def optimise(self) -> bool:
         """Refresh the query planner's statistics (after bulk loads, and when closing), so that
-        for example the committee queue walks its partial index instead of sorting."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA optimize=0x10002")
+        for example the committee queue walks its partial index instead of sorting.
+
+        ANALYZE writes, so it takes the write lock up front (BEGIN IMMEDIATE) and queues behind
+        other processes' writes like any write: as a read transaction upgrading to a write it
+        failed at once with "database is locked" when another writer got in between. The
+        statistics only speed queries up: if the lock stays busy past the busy timeout the
+        refresh is skipped (returns False) and done at the next close or bulk load."""
+        try:
+            with self.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+                conn.exec_driver_sql("PRAGMA optimize=0x10002")
+        except OperationalError as exc:
+            if not is_busy(exc.orig):
+                raise
+            _log.warning("planner statistics not refreshed: the database stayed busy (%s)", exc.orig)
+            return False
+        return True
 
     def close(self) -> None:
         self.optimise()

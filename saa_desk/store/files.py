@@ -46,6 +46,13 @@ def connect(path: Path, *, read_only: bool = False, timeout: float = BUSY_TIMEOU
     return conn
 
 
+def is_busy(error: BaseException | None) -> bool:
+    """Whether a DB-API error is another connection holding a lock (after the busy timeout)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(error, sqlite3.OperationalError) and code is not None and (
+        code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED))
+
+
 def create_local_engine(db_path: Path) -> Engine:
     """SQLite in WAL mode; write transactions take the lock up front (BEGIN IMMEDIATE) so two
     processes on one desk never interleave, reads stay concurrent."""
