@@ -42,6 +42,9 @@ _NEXT_VALUE = text(
 )
 
 
+_SETTING = text("SELECT value FROM desk_settings WHERE key = :key")
+
+
 def next_value(session: Session, name: str) -> int:
     """Draw the next number of a desk-local sequence, inside the caller's write transaction."""
     return int(session.execute(_NEXT_VALUE, {"name": name}).scalar_one())
@@ -128,8 +131,10 @@ class Store:
     # -- desk identity -------------------------------------------------------------------------
 
     def setting(self, key: str) -> str | None:
-        with self.read() as s:
-            return s.scalar(select(DeskSetting.value).where(DeskSetting.key == key))
+        # Plain SQL, not the ORM: the log-in reads the desk's identity here at start-up, and the
+        # ORM's first query would compile its statement machinery (tens of ms) on the way.
+        with self.engine.connect() as conn:
+            return conn.execute(_SETTING, {"key": key}).scalar()
 
     @property
     def desk_id(self) -> str | None:
