@@ -7,10 +7,8 @@ is opened; the store loads on a worker thread meanwhile.
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -187,8 +185,6 @@ def run(data_dir: str | Path, *, lang: str | None = None, lock_minutes: float | 
     `lambda store: SyncScheduler(store, url_provider)`); it is started once the store is open and
     stopped on quit. `ready` is called once the login window is on screen (start-up benchmarks).
     """
-    # The store's modules (SQLAlchemy and the models: most of the start) load while Qt starts.
-    threading.Thread(target=importlib.import_module, args=("saa_desk.store.database",), daemon=True).start()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     desk_app = DeskApplication(app, Path(data_dir), lang=lang, lock_minutes=lock_minutes, scheduler=scheduler)
