@@ -48,6 +48,7 @@ from saa_desk.store.database import Store  # noqa: E402
 from saa_desk.store.models import Beneficiary, SupportRequest  # noqa: E402
 from tests.conftest import PASSWORD, Desk, make_desk  # noqa: E402
 from tests.factories import beneficiary_data, nth_national_id  # noqa: E402
+from tests.rawdb import raw_connection  # noqa: E402
 
 QUEUE_BUDGET_S = 0.300
 SEARCH_RATIO = 3.0
@@ -208,7 +209,7 @@ def bench_import(tmp: Path, table: Table, rows: int) -> None:
     d.store.close()
     assert report.imported == rows, report.rejected[:3]
     # A scratch file of its own, never the desk's: the baseline is one bare table.
-    raw = sqlite3.connect(tmp / "raw.sqlite3")
+    raw = raw_connection(tmp / "raw.sqlite3")
     raw.execute(f"CREATE TABLE b (id TEXT PRIMARY KEY, {', '.join(BENEFICIARY_FIELDS)})")
     values = [(str(i), *[str(p.get(f, "")) for f in BENEFICIARY_FIELDS]) for i, p in enumerate(people)]
     started = time.perf_counter()

@@ -178,7 +178,7 @@ def cmd_search(ctx: Context) -> int:
 def cmd_check(ctx: Context) -> int:
     from saa_desk.services import maintenance
 
-    report = maintenance.check(ctx.initialised_store())
+    report = maintenance.check(ctx.initialised_store(), cli_actor())
     ctx.say(f"integrity_check: {report.integrity}")
     ctx.say(f"audit chain: {'ok' if not report.audit_problems else f'{len(report.audit_problems)} problem(s)'}")
     for problem in report.audit_problems[:20]:
@@ -199,7 +199,7 @@ def cmd_check(ctx: Context) -> int:
 def cmd_backup(ctx: Context) -> int:
     from saa_desk.services import maintenance
 
-    target = maintenance.backup(ctx.initialised_store(), Path(ctx.args.file))
+    target = maintenance.backup(ctx.initialised_store(), cli_actor(), Path(ctx.args.file))
     ctx.say(f"backup written to {target}")
     return EXIT_OK
 
@@ -207,7 +207,7 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     from saa_desk.services import maintenance
 
-    maintenance.restore(ctx.store, Path(ctx.args.file))
+    maintenance.restore(ctx.store, cli_actor(), Path(ctx.args.file))
     ctx.say(f"restored {ctx.data_dir} from {ctx.args.file}")
     return EXIT_OK
 

@@ -145,11 +145,8 @@ class LoginWindow(QWidget):
 
 
 def desk_caption(store: Store) -> str:
-    from saa_desk.services import desk
-
-    try:
-        branch, code = desk.codes(store)
-    except Exception:  # not initialised yet
+    if store.codes is None:  # not initialised yet
         return ""
+    branch, code = store.codes
     return QCoreApplication.translate("LoginWindow", "Branch {branch} · desk {desk}").format(branch=branch, desk=code)
 

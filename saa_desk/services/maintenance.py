@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
 
 from saa_desk.domain.errors import DeskError
+from saa_desk.domain.permissions import Permission
 from saa_desk.services import audit
+from saa_desk.services.context import Actor
 from saa_desk.store import search
 from saa_desk.store.database import Store
+from saa_desk.store.files import check_backup_file, copy_database
 
 # (child table, column, parent table): rows whose parent does not exist are orphans.
 _REFERENCES = (
@@ -48,8 +50,10 @@ class CheckReport:
                 and not self.requests_without_history)
 
 
-def check(store: Store, *, central: bool = True) -> CheckReport:
-    """`central`: compare the audit chain with the central's copy when one is configured."""
+def check(store: Store, actor: Actor, *, central: bool = True) -> CheckReport:
+    """`central`: compare the audit chain with the central's copy when one is configured.
+    It reads the whole audit trail, hence the permission."""
+    actor.require(Permission.AUDIT_READ)
     report = CheckReport()
     with store.read() as s:
         conn = s.connection()
@@ -89,49 +93,28 @@ def _compare_with_central(store: Store, report: CheckReport) -> None:
         report.audit_problems.append(f"{store.desk_id}#{found.first_difference}: central: {found.line()}")
 
 
-def backup(store: Store, target: Path) -> Path:
+def backup(store: Store, actor: Actor, target: Path) -> Path:
     """An online, consistent copy (SQLite backup API) while the desk keeps working."""
+    actor.require(Permission.BACKUP)
     target = Path(target)
     if target.exists():
         raise DeskError("generic", "file", detail=f"{target} already exists")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
-    src = sqlite3.connect(store.db_path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    copy_database(store.db_path, target)
     return target
 
 
-def restore(store: Store, source: Path) -> None:
+def restore(store: Store, actor: Actor, source: Path) -> None:
     """Replace the desk's database with a backup (checked first), then rebuild the search index."""
+    actor.require(Permission.BACKUP)
     source = Path(source)
     if not source.is_file():
         raise DeskError("file_unreadable", "file", detail="no such file")
-    try:
-        probe = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            result = probe.execute("PRAGMA integrity_check").fetchone()
-            has_schema = probe.execute(
-                "SELECT 1 FROM sqlite_master WHERE name='alembic_version'").fetchone()
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError as exc:
-        raise DeskError("file_unreadable", "file", detail=str(exc)) from None
-    if result != ("ok",) or not has_schema:
-        raise DeskError("file_unreadable", "file", detail="not an SAA Desk backup")
+    check_backup_file(source)
     store.engine.dispose()
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(store.db_path)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    copy_database(source, store.db_path)
     store.engine.dispose()
     store.reset_identity()
     store.migrate()  # an older backup is brought up to this version's schema
@@ -140,4 +123,4 @@ def restore(store: Store, source: Path) -> None:
     from saa_desk.sync import rejoin
 
     # The central may hold numbers and clocks this backup never saw: the next sync re-joins.
-    rejoin.mark_restored(store, source.name)
+    rejoin.mark_restored(store, source.name, actor.user_id)

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from saa_desk.domain.clock import HybridLogicalClock, wall_ms
+from saa_desk.domain.errors import DeskError
 from saa_desk.store import changes
 from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
-from saa_desk.store.engine import WRITE_OPTION, create_local_engine
+from saa_desk.store.files import WRITE_OPTION, create_local_engine, is_busy
 from saa_desk.store.models import DeskSetting
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+_log = logging.getLogger(__name__)
 
 DB_FILENAME = "saa_desk.sqlite3"
 # The newest migration; opening skips Alembic entirely when the database is already there.
@@ -36,6 +43,9 @@ _NEXT_VALUE = text(
 )
 
 
+_SETTING = text("SELECT value FROM desk_settings WHERE key = :key")
+
+
 def next_value(session: Session, name: str) -> int:
     """Draw the next number of a desk-local sequence, inside the caller's write transaction.
 
@@ -47,6 +57,8 @@ def next_value(session: Session, name: str) -> int:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic (about a second to import) only when migrating
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
@@ -74,23 +86,49 @@ class Store:
         self.clock_wall: Callable[[], int] = wall_ms
 
     def migrate(self) -> None:
+        """Bring the file to this code's schema. The stored revision is compared with
+        SCHEMA_REVISION first, so an up-to-date desk (every start but the first after an update)
+        never imports Alembic; a file from a newer SAA Desk is refused, never touched."""
+        current = self.schema_revision()
+        if current == SCHEMA_REVISION:
+            return
+        from alembic import command
+        from alembic.script import ScriptDirectory
+
+        cfg = alembic_config()
+        known = {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
+        if current is not None and current not in known:
+            raise DeskError("desk_schema_new", detail=current)
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def schema_revision(self) -> str | None:
+        """The revision the file was last migrated to; None for a new, empty file."""
         with self.engine.connect() as conn:
             has_version = conn.execute(
                 text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
             ).first()
-            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_version else None
-        if current == SCHEMA_REVISION:
-            return
-        with self.engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_version else None
 
-    def optimise(self) -> None:
+    def optimise(self) -> bool:
         """Refresh the query planner's statistics (after bulk loads, and when closing), so that
-        for example the committee queue walks its partial index instead of sorting."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA optimize=0x10002")
+        for example the committee queue walks its partial index instead of sorting.
+
+        ANALYZE writes, so it takes the write lock up front (BEGIN IMMEDIATE) and queues behind
+        other processes' writes like any write: as a read transaction upgrading to a write it
+        failed at once with "database is locked" when another writer got in between. The
+        statistics only speed queries up: if the lock stays busy past the busy timeout the
+        refresh is skipped (returns False) and done at the next close or bulk load."""
+        try:
+            with self.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+                conn.exec_driver_sql("PRAGMA optimize=0x10002")
+        except OperationalError as exc:
+            if not is_busy(exc.orig):
+                raise
+            _log.warning("planner statistics not refreshed: the database stayed busy (%s)", exc.orig)
+            return False
+        return True
 
     def close(self) -> None:
         self.optimise()
@@ -99,8 +137,10 @@ class Store:
     # -- desk identity -------------------------------------------------------------------------
 
     def setting(self, key: str) -> str | None:
-        with self.read() as s:
-            return s.scalar(select(DeskSetting.value).where(DeskSetting.key == key))
+        # Plain SQL, not the ORM: the log-in reads the desk's identity here at start-up, and the
+        # ORM's first query would compile its statement machinery (tens of ms) on the way.
+        with self.engine.connect() as conn:
+            return conn.execute(_SETTING, {"key": key}).scalar()
 
     @property
     def desk_id(self) -> str | None:

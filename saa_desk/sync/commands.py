@@ -194,6 +194,8 @@ def _one_line(text: str) -> str:
 
 def _cmd_sync(ctx: Any) -> int:
     ca = Path(ctx.args.ca) if ctx.args.ca else None
+    from saa_desk.services.syncing import authorise
+    authorise(_actor(), changes_settings=bool(ctx.args.central or ca or ctx.args.insecure_plaintext is not None))
     sync_command(ctx.initialised_store(), ctx.args.central, ctx.out, ca_file=ca,
                  insecure_plaintext=ctx.args.insecure_plaintext)
     return 0

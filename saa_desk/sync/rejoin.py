@@ -62,8 +62,8 @@ class RejoinResult:
     audit_lost: list[int] = field(default_factory=list)  # seqs nobody holds any more
 
 
-def mark_restored(store: Store, source: str) -> None:
-    """After a restore (maintenance.restore): note what the backup knew, and audit the restore."""
+def mark_restored(store: Store, source: str, actor_id: str | None = None) -> None:
+    """After a restore (maintenance.restore): note what the backup knew, and audit who restored."""
     desk = store.desk_id
     if desk is None:
         return  # a backup of a desk never initialised has nothing to re-join
@@ -75,7 +75,7 @@ def mark_restored(store: Store, source: str) -> None:
             values = {REJOIN: RESTORED, REJOIN_CLOCK: local.get(s, SETTING_HLC) or "", REJOIN_SEQ: str(seq)}
             for key, value in values.items():
                 local.put(s, key, value)
-        audit.append(s, None, "desk.restore", "desk", desk, {"backup": source, "chain_seq": seq})
+        audit.append(s, actor_id, "desk.restore", "desk", desk, {"backup": source, "chain_seq": seq})
 
 
 def pending(store: Store) -> str | None:

@@ -3,18 +3,20 @@
 import csv
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from saa_desk.cli import cli_actor
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS
 from saa_desk.services import maintenance
 from saa_desk.store.database import Store
 from tests.factories import beneficiary_data, nth_national_id
+from tests.rawdb import raw_connection
 
 ROWS = 20000
 
@@ -40,7 +42,7 @@ def test_sigkill_mid_import(tmp_path: Path) -> None:
     deadline = time.monotonic() + 240
     imported = 0
     while time.monotonic() < deadline and proc.poll() is None:
-        with sqlite3.connect(db, timeout=30) as probe:
+        with closing(raw_connection(db)) as probe:
             imported = probe.execute("SELECT count(*) FROM beneficiaries").fetchone()[0]
         if imported >= 1000:
             break
@@ -50,9 +52,9 @@ def test_sigkill_mid_import(tmp_path: Path) -> None:
     proc.wait()
 
     store = Store(tmp_path / "desk")
-    report = maintenance.check(store)
+    report = maintenance.check(store, cli_actor())
     assert report.ok, report
-    with sqlite3.connect(db) as conn:
+    with closing(raw_connection(db)) as conn:
         rows = conn.execute("SELECT id_number, address, first_name, family_name, mobile FROM beneficiaries").fetchall()
         audit_rows = conn.execute(
             "SELECT count(*) FROM audit_events WHERE action = 'beneficiary.register'").fetchone()[0]

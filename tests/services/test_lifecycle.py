@@ -65,7 +65,7 @@ def test_full_visit_to_closed(desk_env: Desk) -> None:
                                                         "rating_overall": 5}, "شكراً", request_id=rid)
     summary = followup.satisfaction_summary(d.store, d.supervisor)
     assert summary.surveys == 1 and summary.averages["rating_clarity"] == 4.0
-    assert check(d.store).ok
+    assert check(d.store, d.supervisor).ok
 
 
 def test_stale_declaration_blocks_submission_until_resigned(desk_env: Desk) -> None:

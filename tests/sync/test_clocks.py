@@ -4,7 +4,6 @@ does not drag a desk along, and migration 0007 carries the legacy seven-digit co
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 
 import psycopg
@@ -19,6 +18,7 @@ from saa_desk.sync import SyncError, sync_once
 from saa_desk.sync.errors import FALLBACK
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
+from tests.rawdb import raw_connection
 from tests.sync.conftest import driver_url
 from tests.sync.helpers import central_conflicts, central_export, export, outbox
 
@@ -115,7 +115,7 @@ def test_migration_0007_carries_seven_digit_counters(make_desks: MakeDesks) -> N
         command.downgrade(cfg, "0006")
     a.store.close()
 
-    raw = sqlite3.connect(store_path)
+    raw = raw_connection(store_path)
     with raw:
         fields = {"address": c[3], "city": other, "mobile": c[0]}
         field_clocks = json.dumps(fields, sort_keys=True, separators=(",", ":"))

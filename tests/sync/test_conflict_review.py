@@ -4,7 +4,6 @@ settings by migration 0004), sent to the central once, and reviewed by a supervi
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from saa_desk.sync.local import unsent_conflicts, unsent_reviews
 from saa_desk.sync.merge import Conflict
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
+from tests.rawdb import raw_connection
 from tests.sync.conftest import driver_url
 from tests.sync.helpers import central_conflicts
 
@@ -105,7 +105,7 @@ def test_migration_0004_moves_the_json_log_into_the_table(tmp_path: Path) -> Non
         cfg = alembic_config()
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0003")
-    raw = sqlite3.connect(store.engine.url.database)
+    raw = raw_connection(store.db_path)
     raw.executemany("INSERT INTO desk_settings (key, value) VALUES (?, ?)", [
         ("sync_conflict_log", json.dumps([logged.as_dict(), unsent.as_dict()], ensure_ascii=False)),
         ("sync_conflicts_unsent", json.dumps([unsent.as_dict()], ensure_ascii=False)),

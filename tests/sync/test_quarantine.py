@@ -126,7 +126,7 @@ def test_a_poison_row_is_quarantined_and_the_rest_applies(central_url: str, make
     # The next sync neither fails nor quarantines it again.
     again = sync_once(b.store, central_url)
     assert again.pulled == 0 and entries(b) == [entry]
-    assert maintenance.check(b.store).ok
+    assert maintenance.check(b.store, b.supervisor).ok
 
 
 def test_a_value_sqlite_refuses_is_quarantined_with_its_column(central_url: str, make_desks: MakeDesks) -> None:
@@ -164,7 +164,7 @@ def test_a_child_without_its_parent_is_quarantined(central_url: str, make_desks:
     assert (entry.table_name, entry.reason, entry.field) == ("household_members", quarantine.MISSING_PARENT,
                                                             "beneficiary_id")
     assert has(b, Beneficiary, bid) and has(b, HouseholdMember, member) and not has(b, HouseholdMember, orphan)
-    assert maintenance.check(b.store).orphans == {}
+    assert maintenance.check(b.store, b.supervisor).orphans == {}
 
 
 def test_children_of_a_quarantined_parent_wait_for_it(central_url: str, make_desks: MakeDesks) -> None:
@@ -227,7 +227,7 @@ def test_check_warns_of_quarantined_rows(central_url: str, make_desks: MakeDesks
     a, b, ids = two_desks(central_url, make_desks)
     poison(central_url, "beneficiaries", ids[0], a.store.desk_id or "", hlc="x")
     sync_once(b.store, central_url)
-    report = maintenance.check(b.store)
+    report = maintenance.check(b.store, b.supervisor)
     assert report.quarantined == 1 and report.ok  # a warning, not a broken database
     data_dir = str(b.store.data_dir)
     b.store.close()

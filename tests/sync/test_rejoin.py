@@ -8,7 +8,6 @@ carried on from its backup's clock would stamp exactly the clocks it pushed befo
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 import types
 from collections.abc import Callable, Iterator
@@ -27,6 +26,7 @@ from saa_desk.sync.local import CENTRAL_URL
 from saa_desk.sync.schema import SPECS
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
+from tests.rawdb import raw_connection
 from tests.sync.conftest import admin_execute, driver_url
 from tests.sync.helpers import central_conflicts, central_export, clocks, export, outbox
 
@@ -82,7 +82,7 @@ def actions(d: Desk) -> list[str]:
 
 def raw_sql(d: Desk, *statements: tuple[str, tuple[Any, ...]]) -> None:
     """As a raw connection to the desk's file would (no services, no capture)."""
-    conn = sqlite3.connect(d.store.db_path)
+    conn = raw_connection(d.store.db_path)
     try:
         for sql, params in statements:
             conn.execute(sql, params)
@@ -105,7 +105,7 @@ def test_restore_then_rejoin(strict: bool, central_url: str, make_desks: MakeDes
     first_number = open_request(a, first)
     sync_once(a.store)
     beneficiaries.update(a.store, a.reception, first, {"address": "طريق المدينة 7"})  # the backup holds it unpushed
-    backup = maintenance.backup(a.store, tmp_path / "a.sqlite3")
+    backup = maintenance.backup(a.store, a.supervisor, tmp_path / "a.sqlite3")
     # More work after the backup, pushed, and seen by the other desk.
     second = beneficiaries.register(a.store, a.reception, beneficiary_data(first_name="مريم"))
     second_number = open_request(a, second)
@@ -121,7 +121,7 @@ def test_restore_then_rejoin(strict: bool, central_url: str, make_desks: MakeDes
                               a.store.desk_id)[0][0]
 
     pushed_clocks = desk_clocks(url, a)
-    maintenance.restore(a.store, backup)
+    maintenance.restore(a.store, a.supervisor, backup)
     # Offline work on the restored desk: the numbers and clocks it draws are those it pushed.
     third = beneficiaries.register(a.store, a.reception, beneficiary_data(first_name="سلمان"))
     third_number = open_request(a, third)
@@ -170,9 +170,9 @@ def test_restore_then_rejoin(strict: bool, central_url: str, make_desks: MakeDes
     assert clocks(a.store) == clocks(b.store)
     assert outbox(a.store) == outbox(b.store) == 0
     for d in (a, b):
-        report = maintenance.check(d.store)
+        report = maintenance.check(d.store, d.supervisor)
         assert report.ok, report.audit_problems
-    assert maintenance.check(a.store).anchor.startswith("ok")
+    assert maintenance.check(a.store, a.supervisor).anchor.startswith("ok")
 
 
 def test_a_rejoin_cut_short_finishes_at_the_next_sync(strict_central: str, make_desks: MakeDesks,
@@ -180,10 +180,10 @@ def test_a_rejoin_cut_short_finishes_at_the_next_sync(strict_central: str, make_
     url = strict_central
     (a,) = make_desks(1)
     register_desk(a.store, url)
-    backup = maintenance.backup(a.store, tmp_path / "a.sqlite3")
+    backup = maintenance.backup(a.store, a.supervisor, tmp_path / "a.sqlite3")
     made = [beneficiaries.register(a.store, a.reception, beneficiary_data()) for _ in range(5)]
     sync_once(a.store)
-    maintenance.restore(a.store, backup)
+    maintenance.restore(a.store, a.supervisor, backup)
     beneficiaries.register(a.store, a.reception, beneficiary_data())
 
     class Cut(Exception):
@@ -199,7 +199,7 @@ def test_a_rejoin_cut_short_finishes_at_the_next_sync(strict_central: str, make_
     assert all(beneficiaries.get(a.store, a.reception, bid) for bid in made)
     assert "desk.rejoin" in actions(a) and actions(a).count("desk.rejoin") == 1
     assert export(a.store) == central_export(url)
-    assert maintenance.check(a.store).ok
+    assert maintenance.check(a.store, a.supervisor).ok
 
 
 def _synced_desk(url: str, make_desks: MakeDesks) -> Desk:
@@ -213,10 +213,10 @@ def _synced_desk(url: str, make_desks: MakeDesks) -> Desk:
 
 def test_check_names_the_first_event_cut_from_the_end(central_url: str, make_desks: MakeDesks) -> None:
     a = _synced_desk(central_url, make_desks)
-    assert maintenance.check(a.store).ok
+    assert maintenance.check(a.store, a.supervisor).ok
     last = len(actions(a))
     raw_sql(a, ("DELETE FROM audit_events WHERE origin_desk = ? AND desk_seq >= ?", (a.store.desk_id, last - 1)))
-    report = maintenance.check(a.store)
+    report = maintenance.check(a.store, a.supervisor)
     assert not report.ok
     assert f"event {last - 1} is missing" in report.anchor
     assert any(f"#{last - 1}: central" in p for p in report.audit_problems)
@@ -246,7 +246,7 @@ def test_check_names_a_changed_event_even_with_the_chain_rehashed(central_url: s
     raw_sql(a, *statements)
     with a.store.read() as s:
         assert audit.verify_chain(s) == []  # the desk alone cannot tell
-    report = maintenance.check(a.store)
+    report = maintenance.check(a.store, a.supervisor)
     assert not report.ok
     assert report.anchor == "event 3 differs from the central's copy"
     assert report.audit_problems == [f"{desk}#3: central: event 3 differs from the central's copy"]
@@ -259,7 +259,7 @@ def test_check_offline_says_it_could_not_compare(central_url: str, make_desks: M
         from saa_desk.sync import local
 
         local.put(s, CENTRAL_URL, f"postgresql://saa@/saa?host={tmp_path / 'no-server'}")
-    report = maintenance.check(a.store)
+    report = maintenance.check(a.store, a.supervisor)
     assert report.ok  # nothing wrong is known; it says it did not compare
     assert report.anchor.startswith("could not compare with the central")
 
@@ -267,15 +267,15 @@ def test_check_offline_says_it_could_not_compare(central_url: str, make_desks: M
 def test_check_right_after_a_restore_compares_what_the_backup_held(central_url: str, make_desks: MakeDesks,
                                                                   tmp_path: Path) -> None:
     a = _synced_desk(central_url, make_desks)
-    backup = maintenance.backup(a.store, tmp_path / "a.sqlite3")
+    backup = maintenance.backup(a.store, a.supervisor, tmp_path / "a.sqlite3")
     beneficiaries.register(a.store, a.reception, beneficiary_data())
     sync_once(a.store)
-    maintenance.restore(a.store, backup)
-    report = maintenance.check(a.store)
+    maintenance.restore(a.store, a.supervisor, backup)
+    report = maintenance.check(a.store, a.supervisor)
     assert report.ok, report.audit_problems
     assert "re-joins" in report.anchor
     sync_once(a.store)
-    assert maintenance.check(a.store).anchor.startswith("ok")
+    assert maintenance.check(a.store, a.supervisor).anchor.startswith("ok")
 
 
 def test_a_backup_made_before_the_rejoin_restored_again(strict_central: str, make_desks: MakeDesks,
@@ -285,16 +285,16 @@ def test_a_backup_made_before_the_rejoin_restored_again(strict_central: str, mak
     register_desk(a.store, url)
     kept = beneficiaries.register(a.store, a.reception, beneficiary_data())
     sync_once(a.store)
-    old = maintenance.backup(a.store, tmp_path / "old.sqlite3")
+    old = maintenance.backup(a.store, a.supervisor, tmp_path / "old.sqlite3")
     pushed = beneficiaries.register(a.store, a.reception, beneficiary_data())
     open_request(a, pushed)
     beneficiaries.update(a.store, a.reception, kept, {"city": "جدة"})
     sync_once(a.store)
-    maintenance.restore(a.store, old)
+    maintenance.restore(a.store, a.supervisor, old)
     offline = beneficiaries.register(a.store, a.reception, beneficiary_data())
     open_request(a, offline)
-    newer = maintenance.backup(a.store, tmp_path / "newer.sqlite3")
-    maintenance.restore(a.store, newer)  # still before any sync
+    newer = maintenance.backup(a.store, a.supervisor, tmp_path / "newer.sqlite3")
+    maintenance.restore(a.store, a.supervisor, newer)  # still before any sync
     beneficiaries.update(a.store, a.reception, offline, {"city": "الطائف"})
     for d in (a, b, a, b):
         sync_once(d.store, url)
@@ -302,7 +302,7 @@ def test_a_backup_made_before_the_rejoin_restored_again(strict_central: str, mak
         assert beneficiaries.get(d.store, d.reception, kept).data["city"] == "جدة"
         assert beneficiaries.get(d.store, d.reception, pushed)
         assert beneficiaries.get(d.store, d.reception, offline).data["city"] == "الطائف"
-        assert maintenance.check(d.store).ok
+        assert maintenance.check(d.store, d.supervisor).ok
     assert actions(a).count("desk.restore") == 2 and actions(a).count("desk.rejoin") == 1
     assert central_conflicts(url) == []
     assert export(a.store) == export(b.store) == central_export(url)
@@ -316,7 +316,7 @@ def test_events_lost_by_a_restore_after_a_cut_push_are_recorded(central_url: str
     a, b = make_desks(2)
     register_desk(a.store, url)
     sync_once(a.store)
-    backup = maintenance.backup(a.store, tmp_path / "a.sqlite3")
+    backup = maintenance.backup(a.store, a.supervisor, tmp_path / "a.sqlite3")
     for _ in range(8):
         beneficiaries.register(a.store, a.reception, beneficiary_data())
 
@@ -335,7 +335,7 @@ def test_events_lost_by_a_restore_after_a_cut_push_are_recorded(central_url: str
     with pytest.raises(Cut):
         sync_once(a.store, batch_size=1, interrupt=cut_at_a_hole)
     holes = sorted(set(range(1, held()[-1])) - set(held()))
-    maintenance.restore(a.store, backup)
+    maintenance.restore(a.store, a.supervisor, backup)
     beneficiaries.register(a.store, a.reception, beneficiary_data())
     for d in (a, b, a, b):
         sync_once(d.store, url)
@@ -343,9 +343,9 @@ def test_events_lost_by_a_restore_after_a_cut_push_are_recorded(central_url: str
         rejoin_event = s.scalars(select(AuditEvent).where(AuditEvent.action == "desk.rejoin")).one()
     assert json.loads(rejoin_event.details)["lost_events"] == holes
     for d in (a, b):
-        report = maintenance.check(d.store)
+        report = maintenance.check(d.store, d.supervisor)
         assert report.ok, report.audit_problems
     assert export(a.store) == export(b.store) == central_export(url)
     # a gap nobody recorded is still one
     raw_sql(b, ("DELETE FROM audit_events WHERE origin_desk = ? AND desk_seq = ?", (a.store.desk_id, holes[-1] + 1)))
-    assert any("gap" in p for p in maintenance.check(b.store).audit_problems)
+    assert any("gap" in p for p in maintenance.check(b.store, b.supervisor).audit_problems)

@@ -76,9 +76,9 @@ def test_random_restores_and_cut_syncs(seed: int, central_url: str, make_desks: 
                 with pytest.raises(Cut):
                     sync_once(d.store, page_size=3, batch_size=4, interrupt=_cut_at(rng.choice(CUT_POINTS)))
             elif op == "backup":
-                backups[at].append(maintenance.backup(d.store, tmp_path / f"backup-{step}.sqlite3"))
+                backups[at].append(maintenance.backup(d.store, d.supervisor, tmp_path / f"backup-{step}.sqlite3"))
             elif op == "restore" and backups[at]:
-                maintenance.restore(d.store, rng.choice(backups[at]))
+                maintenance.restore(d.store, d.supervisor, rng.choice(backups[at]))
         except NotFound:
             pass  # a beneficiary this desk has not pulled yet
         except pytest.fail.Exception:
@@ -89,7 +89,7 @@ def test_random_restores_and_cut_syncs(seed: int, central_url: str, make_desks: 
     reference = export(desks[0].store)
     for d in desks:
         assert export(d.store) == reference
-        report = maintenance.check(d.store)
+        report = maintenance.check(d.store, d.supervisor)
         # A request whose push was cut before its history went up, then lost to a restore, has no
         # history anywhere: that is reported, rightly, and is not what this test is about.
         assert not report.audit_problems and not report.orphans and report.integrity == "ok", report
