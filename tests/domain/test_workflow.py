@@ -7,9 +7,9 @@ from saa_desk.domain.enums import DocumentStatus, Role
 from saa_desk.domain.errors import PermissionDenied, ValidationError, WorkflowError, WorkflowErrors
 from saa_desk.domain.workflow import (
     FINAL_STATES,
-    Action,
     OPEN_STATES,
     TRANSITIONS,
+    Action,
     DeclarationFact,
     RequestStatus,
     TransitionFacts,
