@@ -1,7 +1,7 @@
 """The request state machine (docs/architecture.md, "Data and the request lifecycle"), as data plus pure functions.
 
 Services call `check_transition` with the facts they read from the store; the GUI asks
-`allowed_targets` to decide which buttons to offer. Guards live here and nowhere else.
+`allowed_actions` (through the services) to decide which buttons to offer. Guards live here and nowhere else.
 """
 
 from __future__ import annotations
