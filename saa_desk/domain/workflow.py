@@ -1,7 +1,7 @@
 """The request state machine (docs/architecture.md, "Data and the request lifecycle"), as data plus pure functions.
 
 Services call `check_transition` with the facts they read from the store; the GUI asks
-`allowed_targets` to decide which buttons to offer. Guards live here and nowhere else.
+`allowed_actions` (through the services) to decide which buttons to offer. Guards live here and nowhere else.
 """
 
 from __future__ import annotations
@@ -118,6 +118,51 @@ class TransitionFacts:
 def allowed_targets(source: RequestStatus, roles: Iterable[Role | str]) -> list[RequestStatus]:
     perms = permissions_of(roles)
     return [t.target for t in TRANSITIONS.values() if t.source == source and t.permission in perms]
+
+
+class Action(StrEnum):
+    """What an actor may do next with a request; the screens offer exactly these."""
+
+    VERIFY_DOCUMENTS = "verify_documents"
+    WAIVE_DOCUMENTS = "waive_documents"
+    REFER = "refer"
+    OPEN_DECLARATION = "open_declaration"
+    PRINT_DECLARATION = "print_declaration"  # freeze the data and have it signed
+    SUBMIT = "submit"
+
+
+def _step_open(source: RequestStatus, target: RequestStatus, perms: frozenset[Permission],
+               facts: TransitionFacts) -> bool:
+    transition = TRANSITIONS.get((source, target))
+    return transition is not None and transition.permission in perms and not guard_failures(transition, facts)
+
+
+def allowed_actions(source: RequestStatus, roles: Iterable[Role | str], facts: TransitionFacts,
+                    submitted: bool = False) -> frozenset[Action]:
+    """The actions open to these roles now: the same guards as the state machine, so a screen never
+    offers what the service would refuse. `facts.declaration` only matters for SUBMIT."""
+    perms = permissions_of(roles)
+    actions: set[Action] = set()
+    if source in EDITABLE_STATES and Permission.DOCUMENTS_VERIFY in perms:
+        actions.add(Action.VERIFY_DOCUMENTS)
+        if Permission.DOCUMENTS_WAIVE in perms:
+            actions.add(Action.WAIVE_DOCUMENTS)
+    if _step_open(source, S.REFERRED, perms, facts):
+        actions.add(Action.REFER)
+    complete = not checklist_problems(facts.checklist, facts.on)
+    if source is S.READY_TO_SIGN and complete and Permission.DECLARATION_PRINT in perms:
+        actions.add(Action.PRINT_DECLARATION)
+    if _step_open(source, S.SUBMITTED, perms, facts):
+        actions.add(Action.SUBMIT)
+    if submitted or actions & {Action.PRINT_DECLARATION, Action.SUBMIT}:
+        actions.add(Action.OPEN_DECLARATION)
+    return frozenset(actions)
+
+
+def check_action(action: Action, source: RequestStatus, roles: Iterable[Role | str], facts: TransitionFacts,
+                 submitted: bool = False) -> None:
+    if action not in allowed_actions(source, roles, facts, submitted):
+        raise WorkflowError("action_not_allowed", "request", action=action.value)
 
 
 def guard_failures(transition: Transition, facts: TransitionFacts) -> list[WorkflowError]:

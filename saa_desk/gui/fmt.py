@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from saa_desk import catalogues
+from saa_desk.domain.checklist import ItemState
 from saa_desk.domain.dates import format_gregorian, format_hijri
 from saa_desk.domain.phone import local_form
 from saa_desk.gui import i18n
@@ -34,6 +35,11 @@ def strip_isolates(text: str) -> str:
 
 def label(kind: str, code: str | None) -> str:
     return catalogues.label(kind, code, i18n.current())
+
+
+def item_state(state: ItemState, status: str) -> str:
+    """A checklist item's label: its recorded status, unless today the core counts it expired."""
+    return label("document_status", ItemState.EXPIRED.value if state is ItemState.EXPIRED else status)
 
 
 def field(name: str) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QWidget
+import re
+from functools import cache
 
+from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+
+from saa_desk.domain.checklist import ItemState
 from saa_desk.paths import resource_path
 
 FONT_FILES = ("Amiri-Regular.ttf", "Amiri-Bold.ttf")
@@ -46,3 +50,24 @@ def repolish(widget: QWidget) -> None:
     style.unpolish(widget)
     style.polish(widget)
     widget.update()
+
+
+# The one place a checklist state gets its style role; labels and table rows both use it.
+STATE_ROLES: dict[ItemState, str] = {ItemState.EXPIRED: "error", ItemState.VERIFIED: "ok", ItemState.WAIVED: "ok"}
+
+
+@cache
+def role_colour(role: str) -> QColor:
+    """The text colour desk.qss gives `QLabel[role="…"]`, for table cells the stylesheet cannot reach."""
+    selector = re.escape(f'QLabel[role="{role}"]')
+    match = re.search(selector + r"\s*\{[^}]*?color:\s*(#[0-9a-fA-F]{6})", stylesheet())
+    return QColor(match.group(1)) if match else QColor()
+
+
+def paint_row(table: QTableWidget, row: int, state: ItemState) -> None:
+    role = STATE_ROLES.get(state)
+    if role is None:
+        return
+    brush = QBrush(role_colour(role))
+    for column in range(table.columnCount()):
+        table.item(row, column).setForeground(brush)

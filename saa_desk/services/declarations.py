@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from saa_desk.domain.enums import SignatureMethod
 from saa_desk.domain.errors import ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
-from saa_desk.domain.workflow import DeclarationFact
-from saa_desk.services import scans
+from saa_desk.domain.workflow import Action, DeclarationFact
+from saa_desk.services import checklist, scans
 from saa_desk.services.context import Actor, Unit, live, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -111,11 +111,15 @@ def _view(session: Session, decl: Declaration, request: SupportRequest) -> Decla
 
 
 def take_in(u: Unit, request: SupportRequest) -> Declaration:
-    """Freeze the current data; reuses the newest declaration when nothing has changed."""
+    """Freeze the current data; reuses the newest declaration when nothing has changed.
+
+    A new snapshot needs the print action (every required document verified and unexpired today);
+    an unchanged one may always be printed again as a copy."""
     snapshot = build_snapshot(u.session, request)
     sha = digest(snapshot)
     decl = latest(u.session, request.id)
     if decl is None or decl.snapshot_sha256 != sha:
+        checklist.require(u, request, Action.PRINT_DECLARATION)
         decl = Declaration(request_id=request.id, beneficiary_id=request.beneficiary_id,
                            snapshot_json=canonical(snapshot), snapshot_sha256=sha)
         u.session.add(decl)

@@ -11,7 +11,7 @@ from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import RequestStatus
-from saa_desk.services import requests, scans
+from saa_desk.services import checklist, requests, scans
 from saa_desk.services.context import Actor, Unit, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import ChecklistItem, SupportRequest
@@ -76,7 +76,7 @@ def update_item(store: Store, actor: Actor, item_id: str, status: str,
 def sync_request_state(u: Unit, request: SupportRequest) -> None:
     """A complete checklist makes the request ready to sign; a broken one sends it back."""
     status = RequestStatus(request.status)
-    complete = not checklist_problems(requests.checklist_facts(u.session, request.id), u.today)
+    complete = not checklist_problems(checklist.checklist_facts(u.session, request.id), u.today)
     if status is RequestStatus.AWAITING_DOCUMENTS and complete:
         requests.move(u, request, RequestStatus.READY_TO_SIGN)
     elif status is RequestStatus.READY_TO_SIGN and not complete:

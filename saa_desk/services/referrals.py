@@ -13,7 +13,7 @@ from saa_desk.domain.errors import ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import RequestStatus
-from saa_desk.services import requests, users
+from saa_desk.services import checklist, requests, users
 from saa_desk.services.context import Actor, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import Beneficiary, Referral, SupportRequest, User
@@ -56,7 +56,7 @@ def answer(store: Store, actor: Actor, referral_id: str, answer_text: object,
         request: SupportRequest = u.get(SupportRequest, referral.request_id, "request")
         u.audit("referral.answer", "referrals", referral.id, request=request.number)
         if RequestStatus(request.status) is RequestStatus.REFERRED:
-            complete = not checklist_problems(requests.checklist_facts(u.session, request.id), u.today)
+            complete = not checklist_problems(checklist.checklist_facts(u.session, request.id), u.today)
             target = RequestStatus.READY_TO_SIGN if complete else RequestStatus.AWAITING_DOCUMENTS
             requests.move(u, request, target)
         return request.status

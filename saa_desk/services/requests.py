@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from saa_desk import catalogues
 from saa_desk.domain.beneficiary import choice
-from saa_desk.domain.checklist import ChecklistFact, required_documents
+from saa_desk.domain.checklist import ChecklistFact, ItemState, item_state, required_documents
 from saa_desk.domain.enums import Channel, DocumentStatus
 from saa_desk.domain.errors import NotFound, ValidationError, ValidationErrors, WorkflowError
 from saa_desk.domain.permissions import Permission
@@ -18,13 +18,15 @@ from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import (
     EDITABLE_STATES,
     TRANSITIONS,
+    Action,
     Guard,
     RequestStatus,
     TransitionFacts,
+    allowed_actions,
     check_transition,
 )
-from saa_desk.services import declarations
-from saa_desk.services.context import Actor, Unit, live, reading, unit
+from saa_desk.services import checklist, declarations
+from saa_desk.services.context import Actor, Unit, live, reading, today, unit
 from saa_desk.services.desk import codes
 from saa_desk.store.database import Store, next_value
 from saa_desk.store.models import (
@@ -43,13 +45,6 @@ def next_request_number(session: Session, store: Store, year: int) -> str:
     return f"{branch}-{desk}-{year}-{next_value(session, f'request_seq_{year}'):06d}"
 
 
-def checklist_facts(session: Session, request_id: str) -> list[ChecklistFact]:
-    items = session.scalars(select(ChecklistItem).where(
-        ChecklistItem.request_id == request_id, ChecklistItem.deleted.is_(False)))
-    return [ChecklistFact(i.document_type, i.mandatory, DocumentStatus(i.status), i.expiry_date)
-            for i in items]
-
-
 def facts_for(u: Unit, request: SupportRequest, target: RequestStatus, reason: str | None) -> TransitionFacts:
     """Read only what this step's guards look at: the declaration snapshot alone costs three queries
     and a hash, and most steps don't need it."""
@@ -57,7 +52,7 @@ def facts_for(u: Unit, request: SupportRequest, target: RequestStatus, reason: s
     guards = transition.guards if transition else ()
     return TransitionFacts(
         on=u.today,
-        checklist=checklist_facts(u.session, request.id) if Guard.CHECKLIST_COMPLETE in guards else (),
+        checklist=checklist.checklist_facts(u.session, request.id) if Guard.CHECKLIST_COMPLETE in guards else (),
         declaration=declarations.fact(u.session, request) if Guard.DECLARATION_CURRENT in guards else None,
         reason=reason,
     )
@@ -166,6 +161,12 @@ class ChecklistItemView:
     reason: str | None
     scan_sha256: str | None
     scan_name: str | None
+    state: ItemState  # what the item means today, as the submission guard reads it
+    expired_on: dt.date | None  # the reason when the state is expired
+
+    @property
+    def still_needed(self) -> bool:
+        return self.mandatory and self.state in (ItemState.NEEDED, ItemState.EXPIRED)
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,26 @@ class RequestView:
     created_at: dt.datetime
     checklist: list[ChecklistItemView]
     history: list[TransitionView]
+    actions: frozenset[Action]  # what the reading actor may do next
 
 
-def request_view(session: Session, r: SupportRequest) -> RequestView:
+def _item_view(i: ChecklistItem, on: dt.date) -> ChecklistItemView:
+    fact = ChecklistFact(i.document_type, i.mandatory, DocumentStatus(i.status), i.expiry_date)
+    state = item_state(fact, on)
+    return ChecklistItemView(i.id, i.document_type, i.mandatory, i.status, i.document_number, i.expiry_date,
+                             i.reason, i.scan_sha256, i.scan_name, state,
+                             i.expiry_date if state is ItemState.EXPIRED else None)
+
+
+def actions_of(session: Session, actor: Actor, r: SupportRequest, on: dt.date) -> frozenset[Action]:
+    """The declaration fact costs three queries and a hash: read only when submitting is possible."""
+    status = RequestStatus(r.status)
+    may_submit = status is RequestStatus.READY_TO_SIGN and actor.can(Permission.REQUEST_SUBMIT)
+    facts = checklist.action_facts(session, r, on, declarations.fact(session, r) if may_submit else None)
+    return allowed_actions(status, actor.roles, facts, r.submitted_at is not None)
+
+
+def request_view(session: Session, actor: Actor, r: SupportRequest, on: dt.date) -> RequestView:
     items = session.scalars(select(ChecklistItem).where(
         ChecklistItem.request_id == r.id, ChecklistItem.deleted.is_(False))
         .order_by(ChecklistItem.mandatory.desc(), ChecklistItem.document_type))
@@ -194,15 +212,15 @@ def request_view(session: Session, r: SupportRequest) -> RequestView:
     return RequestView(
         r.id, r.number, r.beneficiary_id, r.support_type, r.channel, r.description, r.status,
         r.submitted_at, r.expected_answer_date, r.assigned_researcher_id, r.created_at,
-        [ChecklistItemView(i.id, i.document_type, i.mandatory, i.status, i.document_number,
-                           i.expiry_date, i.reason, i.scan_sha256, i.scan_name) for i in items],
+        [_item_view(i, on) for i in items],
         [TransitionView(e.from_status, e.to_status, e.created_at, e.created_by, e.note) for e in events],
+        actions_of(session, actor, r, on),
     )
 
 
 def get(store: Store, actor: Actor, request_id: str) -> RequestView:
     with reading(store, actor) as s:
-        return request_view(s, live(s, SupportRequest, request_id, "request"))
+        return request_view(s, actor, live(s, SupportRequest, request_id, "request"), today(store))
 
 
 def by_number(store: Store, actor: Actor, number: str) -> RequestView:
@@ -210,7 +228,7 @@ def by_number(store: Store, actor: Actor, number: str) -> RequestView:
         r = s.scalars(select(SupportRequest).where(SupportRequest.number == number.strip().upper())).first()
         if r is None or r.deleted:
             raise NotFound("request")
-        return request_view(s, r)
+        return request_view(s, actor, r, today(store))
 
 
 def of_beneficiary(store: Store, actor: Actor, beneficiary_id: str) -> list[RequestView]:
@@ -218,4 +236,5 @@ def of_beneficiary(store: Store, actor: Actor, beneficiary_id: str) -> list[Requ
         rows = s.scalars(select(SupportRequest).where(
             SupportRequest.beneficiary_id == beneficiary_id, SupportRequest.deleted.is_(False))
             .order_by(SupportRequest.created_at.desc()))
-        return [request_view(s, r) for r in rows]
+        on = today(store)
+        return [request_view(s, actor, r, on) for r in rows]

@@ -2,17 +2,20 @@ import datetime as dt
 
 import pytest
 
-from saa_desk.domain.checklist import ChecklistFact
+from saa_desk.domain.checklist import ChecklistFact, ItemState, checklist_problems, item_state
 from saa_desk.domain.enums import DocumentStatus, Role
 from saa_desk.domain.errors import PermissionDenied, ValidationError, WorkflowError, WorkflowErrors
 from saa_desk.domain.workflow import (
     FINAL_STATES,
     OPEN_STATES,
     TRANSITIONS,
+    Action,
     DeclarationFact,
     RequestStatus,
     TransitionFacts,
+    allowed_actions,
     allowed_targets,
+    check_action,
     check_transition,
     expected_answer_date,
 )
@@ -146,3 +149,26 @@ def test_expected_answer_date_at_least_two_weeks() -> None:
     assert expected_answer_date(TODAY, 21) == TODAY + dt.timedelta(days=21)
     with pytest.raises(ValidationError):
         expected_answer_date(TODAY, 13)
+
+
+def test_item_state_and_the_guard_read_one_rule() -> None:
+    expired = ChecklistFact("identity_copy", True, DocumentStatus.VERIFIED, dt.date(2026, 11, 24))
+    assert item_state(expired, TODAY) is ItemState.EXPIRED
+    assert [p.code for p in checklist_problems([expired], TODAY)] == ["expired"]
+    assert item_state(ChecklistFact("income_proof", True, DocumentStatus.RECEIVED, None), TODAY) is ItemState.NEEDED
+    assert item_state(ChecklistFact("income_proof", True, DocumentStatus.WAIVED, None), TODAY) is ItemState.WAIVED
+
+
+def test_allowed_actions_follow_the_guards_and_the_role() -> None:
+    ready = allowed_actions(S.READY_TO_SIGN, [Role.RECEPTION], facts())
+    assert ready == {Action.VERIFY_DOCUMENTS, Action.REFER, Action.PRINT_DECLARATION, Action.SUBMIT,
+                     Action.OPEN_DECLARATION}
+    assert Action.WAIVE_DOCUMENTS in allowed_actions(S.READY_TO_SIGN, [Role.SUPERVISOR], facts())
+    assert allowed_actions(S.READY_TO_SIGN, [Role.COMMITTEE], facts()) == frozenset()
+    assert allowed_actions(S.SUBMITTED, [Role.COMMITTEE], facts(), submitted=True) == {Action.OPEN_DECLARATION}
+    late = facts(checklist=(ChecklistFact("identity_copy", True, DocumentStatus.VERIFIED, dt.date(2026, 1, 1)),))
+    assert not allowed_actions(S.READY_TO_SIGN, [Role.RECEPTION], late) & {
+        Action.PRINT_DECLARATION, Action.SUBMIT, Action.OPEN_DECLARATION}
+    with pytest.raises(WorkflowError) as err:
+        check_action(Action.PRINT_DECLARATION, S.READY_TO_SIGN, [Role.RECEPTION], late)
+    assert err.value.code == "action_not_allowed"

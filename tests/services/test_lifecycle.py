@@ -4,7 +4,9 @@ import datetime as dt
 
 import pytest
 
+from saa_desk.domain.checklist import ItemState
 from saa_desk.domain.errors import PermissionDenied, ValidationError, WorkflowError
+from saa_desk.domain.workflow import Action
 from saa_desk.services import (
     beneficiaries,
     committee,
@@ -90,6 +92,7 @@ def test_stale_declaration_blocks_submission_until_resigned(desk_env: Desk) -> N
 def test_unchanged_data_reuses_the_declaration(desk_env: Desk) -> None:
     d = desk_env
     _, rid = open_case(d)
+    verify_all(d, rid)
     assert declarations.take(d.store, d.reception, rid).id == declarations.take(d.store, d.reception, rid).id
 
 
@@ -193,3 +196,42 @@ def test_withdraw_needs_reason(desk_env: Desk) -> None:
     requests.transition(d.store, d.reception, rid, "withdrawn", "طلب المستفيد")
     with pytest.raises(WorkflowError):
         requests.transition(d.store, d.reception, rid, "awaiting_documents")
+
+
+def test_a_document_expired_since_verification_is_expired_needed_and_refused(desk_env: Desk) -> None:
+    """The facts, the guard and the print agree: one rule, read three ways."""
+    d = desk_env
+    bid, rid = open_case(d)
+    d.store.frozen_now = dt.datetime(2026, 1, 1, 10)
+    for item in requests.get(d.store, d.reception, rid).checklist:
+        documents.update_item(d.store, d.reception, item.id, "verified", "1",
+                              "2026-01-10" if item.document_type == "identity_copy" else None)
+    assert Action.PRINT_DECLARATION in requests.get(d.store, d.reception, rid).actions
+    declarations.record_signature(d.store, d.reception, declarations.take(d.store, d.reception, rid).id)
+    d.store.frozen_now = dt.datetime(2026, 1, 11, 10)  # the ID expired on the 10th
+    view = requests.get(d.store, d.reception, rid)
+    identity = next(i for i in view.checklist if i.document_type == "identity_copy")
+    assert (identity.state, identity.expired_on, identity.still_needed) == (
+        ItemState.EXPIRED, dt.date(2026, 1, 10), True)
+    assert not view.actions & {Action.PRINT_DECLARATION, Action.SUBMIT, Action.OPEN_DECLARATION}
+    with pytest.raises(WorkflowError) as err:
+        submission.submit(d.store, d.reception, rid)
+    assert err.value.code == "document_expired"
+    beneficiaries.update(d.store, d.reception, bid, {"mobile": "0559876543"})  # a new declaration is needed
+    with pytest.raises(WorkflowError) as err:
+        declarations.take(d.store, d.reception, rid)
+    assert err.value.code == "action_not_allowed"
+
+
+@pytest.mark.parametrize(("who", "expected"), [
+    ("reception", {Action.VERIFY_DOCUMENTS, Action.REFER, Action.PRINT_DECLARATION, Action.OPEN_DECLARATION}),
+    ("supervisor", {Action.VERIFY_DOCUMENTS, Action.WAIVE_DOCUMENTS, Action.REFER, Action.PRINT_DECLARATION,
+                    Action.OPEN_DECLARATION}),
+    ("researcher", set()),
+    ("committee", set()),
+])
+def test_the_facts_of_a_ready_request_for_each_role(desk_env: Desk, who: str, expected: set) -> None:
+    d = desk_env
+    _, rid = open_case(d)
+    verify_all(d, rid)
+    assert requests.get(d.store, getattr(d, who), rid).actions == expected

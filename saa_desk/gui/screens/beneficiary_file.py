@@ -5,26 +5,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS
-from saa_desk.domain.checklist import ChecklistFact, item_expired
-from saa_desk.domain.enums import DocumentStatus
 from saa_desk.domain.permissions import Permission
-from saa_desk.domain.workflow import RequestStatus, allowed_targets
+from saa_desk.domain.workflow import Action
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.forms_ui.ui_beneficiary_file import Ui_BeneficiaryFileForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment, select_row
+from saa_desk.gui.theme import paint_row
 from saa_desk.services import beneficiaries, followup, requests, users
 from saa_desk.services.beneficiaries import BeneficiaryView
-from saa_desk.services.context import today
 from saa_desk.services.followup import InteractionView
 from saa_desk.services.requests import RequestView
 
-EXPIRED_RED = QColor("#b3261e")
 TABS = ("data", "requests", "interactions", "documents")
 
 
@@ -143,23 +139,14 @@ class BeneficiaryFileScreen(Screen):
                      fmt.label("interaction_kind", i.kind), i.summary] for i in data.interactions])
 
     def _show_documents(self, data: FileData) -> None:
-        on = today(self.ctx.store)
-        rows: list[list[str]] = []
-        expired_rows: list[int] = []
-        for r in data.requests:
-            for item in r.checklist:
-                fact = ChecklistFact(item.document_type, item.mandatory, DocumentStatus(item.status), item.expiry_date)
-                if item_expired(fact, on):
-                    expired_rows.append(len(rows))
-                rows.append([fmt.ltr(r.number), fmt.document(item.document_type),
-                             fmt.label("document_status", item.status), fmt.ltr(item.document_number),
-                             fmt.day_lines(item.expiry_date)])
+        items = [(r, item) for r in data.requests for item in r.checklist]
+        rows = [[fmt.ltr(r.number), fmt.document(item.document_type), fmt.item_state(item.state, item.status),
+                 fmt.ltr(item.document_number), fmt.day_lines(item.expiry_date)] for r, item in items]
         fill_table(self.documents_table, [fmt.field("request"), fmt.field("document_type"),
                                           fmt.field("document_status"), fmt.field("document_number"),
                                           fmt.field("expiry_date")], rows)
-        for row in expired_rows:
-            for column in range(self.documents_table.columnCount()):
-                self.documents_table.item(row, column).setForeground(QBrush(EXPIRED_RED))
+        for row, (_r, item) in enumerate(items):
+            paint_row(self.documents_table, row, item.state)
 
     # -- the selected request ------------------------------------------------------------------
 
@@ -181,9 +168,7 @@ class BeneficiaryFileScreen(Screen):
                      fmt.label("request_status", t.to_status), names.get(t.by or "", ""), t.note or ""]
                     for t in history])
         self.checklist_button.setEnabled(request is not None)
-        can_submit = request is not None and RequestStatus.SUBMITTED in allowed_targets(
-            RequestStatus(request.status), self.ctx.actor.roles)
-        self.declaration_button.setEnabled(bool(request) and (can_submit or request.submitted_at is not None))
+        self.declaration_button.setEnabled(request is not None and Action.OPEN_DECLARATION in request.actions)
 
     def _open_checklist(self) -> None:
         request = self.selected_request()

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -15,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from saa_desk.domain.checklist import ChecklistFact, item_expired
+from saa_desk.domain.checklist import date_expired
 from saa_desk.domain.dates import format_gregorian, parse_date
 from saa_desk.domain.enums import DocumentStatus
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
-from saa_desk.domain.workflow import EDITABLE_STATES, RequestStatus, allowed_targets
+from saa_desk.domain.workflow import Action
 from saa_desk.gui import fmt, i18n
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import Field, FieldErrors
@@ -29,15 +28,13 @@ from saa_desk.gui.forms_ui.ui_checklist import Ui_ChecklistForm
 from saa_desk.gui.forms_ui.ui_referral import Ui_ReferralForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
-from saa_desk.gui.theme import repolish
+from saa_desk.gui.theme import paint_row, repolish
 from saa_desk.messages import error_text
 from saa_desk.services import beneficiaries, documents, referrals, requests
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.context import today
 from saa_desk.services.requests import ChecklistItemView, RequestView
 
-RED = QColor("#b3261e")
-GREEN = QColor("#2e7d32")
 SETTABLE = (DocumentStatus.RECEIVED, DocumentStatus.VERIFIED, DocumentStatus.EXPIRED, DocumentStatus.MISSING,
             DocumentStatus.WAIVED)
 
@@ -46,10 +43,6 @@ SETTABLE = (DocumentStatus.RECEIVED, DocumentStatus.VERIFIED, DocumentStatus.EXP
 class ChecklistData:
     request: RequestView
     person: BeneficiaryView
-
-
-def _fact(item: ChecklistItemView) -> ChecklistFact:
-    return ChecklistFact(item.document_type, item.mandatory, DocumentStatus(item.status), item.expiry_date)
 
 
 class ChecklistScreen(Screen):
@@ -123,46 +116,33 @@ class ChecklistScreen(Screen):
         self.request_label.setText(self.tr("Request {number} · {support} · {name} — status: {status}").format(
             number=fmt.ltr(request.number), support=fmt.support_type(request.support_type),
             name=data.person.full_name, status=fmt.label("request_status", request.status)))
-        on = today(self.ctx.store)
         rows: list[list[str]] = []
         for item in request.checklist:
-            expired = item_expired(_fact(item), on)
             note = item.reason or ""
-            if expired and item.expiry_date is not None:
-                note = error_text("expired", self.ctx.lang, date=fmt.day(item.expiry_date))
+            if item.expired_on is not None:
+                note = error_text("expired", self.ctx.lang, date=fmt.day(item.expired_on))
             rows.append([fmt.document(item.document_type),
                          self.tr("Required") if item.mandatory else self.tr("Optional"),
-                         fmt.label("document_status", item.status), fmt.ltr(item.document_number),
+                         fmt.item_state(item.state, item.status), fmt.ltr(item.document_number),
                          fmt.day_lines(item.expiry_date), "✓" if item.scan_sha256 else "", note])
         fill_table(self.table, [fmt.field("document_type"), self.tr("Required?"), fmt.field("document_status"),
                                 fmt.field("document_number"), fmt.field("expiry_date"), self.tr("Scan"),
                                 self.tr("Note")], rows)
         for row, item in enumerate(request.checklist):
-            colour = None
-            if item_expired(_fact(item), on) or item.status == DocumentStatus.EXPIRED.value:
-                colour = RED
-            elif item.status in (DocumentStatus.VERIFIED.value, DocumentStatus.WAIVED.value):
-                colour = GREEN
-            if colour is not None:
-                for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setForeground(QBrush(colour))
-        editable = RequestStatus(request.status) in EDITABLE_STATES and self.ctx.can(Permission.DOCUMENTS_VERIFY)
+            paint_row(self.table, row, item.state)
         self.table.setEnabled(True)
-        self.editor.setEnabled(editable and bool(request.checklist))
-        status = RequestStatus(request.status)
-        can_submit = RequestStatus.SUBMITTED in allowed_targets(status, self.ctx.actor.roles)
-        self.declaration_button.setEnabled(can_submit or request.submitted_at is not None)
-        self.refer_button.setEnabled(RequestStatus.REFERRED in allowed_targets(status, self.ctx.actor.roles))
-        self._show_problems(request, on)
+        self.editor.setEnabled(Action.VERIFY_DOCUMENTS in request.actions and bool(request.checklist))
+        self.declaration_button.setEnabled(Action.OPEN_DECLARATION in request.actions)
+        self.refer_button.setEnabled(Action.REFER in request.actions)
+        self._show_problems(request)
         index = next((i for i, it in enumerate(request.checklist) if keep and it.id == keep.id), 0)
         if request.checklist:
             select_row(self.table, index)
             self._item_selected()
 
-    def _show_problems(self, request: RequestView, on: object) -> None:
-        waiting = [fmt.document(i.document_type) for i in request.checklist
-                   if i.mandatory and i.status not in (DocumentStatus.VERIFIED.value, DocumentStatus.WAIVED.value)]
-        if request.status == RequestStatus.READY_TO_SIGN.value:
+    def _show_problems(self, request: RequestView) -> None:
+        waiting = [fmt.document(i.document_type) for i in request.checklist if i.still_needed]
+        if Action.PRINT_DECLARATION in request.actions:
             self.problems.setText(self.tr("Every required document is verified: the declaration can be printed."))
             self.problems.setProperty("role", "ok")
         elif waiting:
@@ -215,7 +195,7 @@ class ChecklistScreen(Screen):
         if day is None:
             self.expiry_hint.setText("")
             return
-        past = day < today(self.ctx.store)
+        past = date_expired(day, today(self.ctx.store))
         text = fmt.day(day)
         if past:
             text = error_text("expired", self.ctx.lang, date=text)

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from saa_desk.domain.enums import SignatureMethod
 from saa_desk.domain.errors import DeskError
-from saa_desk.domain.permissions import Permission
-from saa_desk.domain.workflow import RequestStatus
+from saa_desk.domain.workflow import Action
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import Field, FieldErrors, flatten
@@ -143,8 +142,7 @@ class DeclarationScreen(Screen):
             number=fmt.ltr(request.number), support=fmt.support_type(request.support_type),
             name=data.person.full_name, status=fmt.label("request_status", request.status)))
         submitted = request.submitted_at is not None
-        ready = request.status == RequestStatus.READY_TO_SIGN.value
-        can_print = self.ctx.can(Permission.DECLARATION_PRINT)
+        ready = Action.PRINT_DECLARATION in request.actions
         self.receipt_box.setVisible(submitted)
         self.submit_button.setVisible(not submitted)
         self.signature_box.setVisible(not submitted)
@@ -155,7 +153,7 @@ class DeclarationScreen(Screen):
                 self._render_receipt()
             return
         decl = data.declaration
-        if ready and can_print and decl is None:
+        if ready and decl is None:
             self.prepare()
             return
         self._show_declaration_state(decl, ready)
