@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from saa_desk.gui import fmt
 from saa_desk.gui.ops import Changes, OperationRunner
 from saa_desk.gui.theme import repolish
-from saa_desk.services import desk
+from saa_desk.services import desk, quarantine
 from saa_desk.store.database import Store
-from saa_desk.sync import quarantine
 
 REFRESH_MS = 10_000
 BUSY_REFRESH_MS = 700

@@ -14,7 +14,7 @@ from saa_desk.domain.dates import ASSOCIATION_TZ
 from saa_desk.domain.enums import Role
 from saa_desk.domain.errors import DeskError, NotFound, PermissionDenied
 from saa_desk.domain.permissions import Permission, permissions_of
-from saa_desk.services import audit
+from saa_desk.store import audit
 from saa_desk.store.database import Store
 
 # "today" at the desk is the association's (Riyadh) date.

@@ -10,8 +10,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from saa_desk.domain.errors import DeskError
-from saa_desk.services import audit
-from saa_desk.store import search
+from saa_desk.store import audit, search
 from saa_desk.store.database import Store
 
 # (child table, column, parent table): rows whose parent does not exist are orphans.
@@ -75,7 +74,7 @@ def check(store: Store, *, central: bool = True) -> CheckReport:
 
 
 def _quarantined(store: Store) -> int:
-    from saa_desk.sync.quarantine import open_count
+    from saa_desk.services.quarantine import open_count
 
     return open_count(store)
 
