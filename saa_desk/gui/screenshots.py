@@ -150,7 +150,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     def search() -> None:
         main.open_search()
         screen = main.current_screen()
-        screen.box.setText("محمد")  # type: ignore[attr-defined]
+        screen.box.setText("محمد")
     shots.append(("search_ar", search))
 
     def file_data() -> None:
@@ -177,14 +177,14 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     main.open_checklist(sample.request_id)
     checklist = main.current_screen()
     shooter.settle(runner)
-    checklist.select_document("identity_copy")  # type: ignore[attr-defined]
-    checklist.status.setCurrentIndex(checklist.status.findData("verified"))  # type: ignore[attr-defined]
-    checklist.expiry.setText(_days(-40))  # type: ignore[attr-defined]
-    checklist.save_item()  # type: ignore[attr-defined]
+    checklist.select_document("identity_copy")
+    checklist.status.setCurrentIndex(checklist.status.findData("verified"))
+    checklist.expiry.setText(_days(-40))
+    checklist.save_item()
     shooter.shoot(main, "checklist_expired_ar", runner)
 
-    checklist.open_referral()  # type: ignore[attr-defined]
-    dialog = checklist.referral_dialog  # type: ignore[attr-defined]
+    checklist.open_referral()
+    dialog = checklist.referral_dialog
     dialog.question.setPlainText("يسأل عن شروط دعم رحلة العمرة لمن تجاوز الستين")
     shooter.shoot(dialog, "referral_dialog_ar", runner)
     dialog.reject()
@@ -196,23 +196,23 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     main.open_declaration(sample.request_id)
     declaration = main.current_screen()
     shooter.settle(runner)
-    declaration.on_screen.setChecked(True)  # type: ignore[attr-defined]
-    pad = declaration.pad  # type: ignore[attr-defined]
+    declaration.on_screen.setChecked(True)
+    pad = declaration.pad
     pad.resize(360, 150)
     pad.add_stroke([QPointF(40 + i * 6, 90 - 30 * ((i % 7) / 7)) for i in range(40)])
     pad.add_stroke([QPointF(120 + i * 4, 60 + (i % 5) * 6) for i in range(30)])
     shooter.shoot(main, "declaration_ar", runner)
-    declaration.record_signature()  # type: ignore[attr-defined]
+    declaration.record_signature()
     shooter.settle(runner)
-    declaration.submit()  # type: ignore[attr-defined]
+    declaration.submit()
     shooter.shoot(main, "receipt_ar", runner)
 
     main.open_followup(sample.main_id)
     follow = main.current_screen()
-    follow.summary.setPlainText("اتصل للسؤال عن موعد الرد")  # type: ignore[attr-defined]
-    follow.set_rating("rating_speed", 5)  # type: ignore[attr-defined]
-    follow.set_rating("rating_respect", 5)  # type: ignore[attr-defined]
-    follow.set_rating("rating_clarity", 4)  # type: ignore[attr-defined]
+    follow.summary.setPlainText("اتصل للسؤال عن موعد الرد")
+    follow.set_rating("rating_speed", 5)
+    follow.set_rating("rating_respect", 5)
+    follow.set_rating("rating_clarity", 4)
     shooter.shoot(main, "followup_ar", runner)
 
     main.lock()
@@ -256,34 +256,34 @@ def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) 
               "father_name": "Ali", "grandfather_name": "سعد", "family_name": "الدوسري",
               "latin_name": "Abdulrahman Aldossary", "birth_date": "1390/05/12"}
     for name, value in values.items():
-        interview.set_value(name, value)  # type: ignore[attr-defined]
-    interview.set_value("gender", "male")  # type: ignore[attr-defined]
-    interview._dirty = False  # type: ignore[attr-defined]
-    interview._touched |= set(values)  # type: ignore[attr-defined]
-    interview._check(set(values))  # type: ignore[attr-defined]
+        interview.set_value(name, value)
+    interview.set_value("gender", "male")
+    interview._dirty = False
+    interview._touched |= set(values)
+    interview._check(set(values))
     shooter.shoot(main, f"interview_identity_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(1)  # type: ignore[attr-defined]
-    interview.household = [  # type: ignore[attr-defined]
+    interview.go(1)
+    interview.household = [
         {"name": "هيا محمد الدوسري", "relation": "spouse", "birth_date": "1975-02-01"},
         {"name": "سعد عبدالرحمن الدوسري", "relation": "son", "birth_date": "2010-06-15"}]
-    interview._show_household()  # type: ignore[attr-defined]
-    interview.set_value("member_name", "لطيفة عبدالرحمن الدوسري")  # type: ignore[attr-defined]
-    interview.set_value("relation", "daughter")  # type: ignore[attr-defined]
-    interview.set_value("member_birth_date", "15/08/1430")  # type: ignore[attr-defined]
+    interview._show_household()
+    interview.set_value("member_name", "لطيفة عبدالرحمن الدوسري")
+    interview.set_value("relation", "daughter")
+    interview.set_value("member_birth_date", "15/08/1430")
     shooter.shoot(main, f"interview_household_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(2)  # type: ignore[attr-defined]
-    interview.set_value("mobile", "0501234")  # type: ignore[attr-defined]
-    interview.set_value("city", "الرياض")  # type: ignore[attr-defined]
-    interview._check({"mobile"})  # type: ignore[attr-defined]
+    interview.go(2)
+    interview.set_value("mobile", "0501234")
+    interview.set_value("city", "الرياض")
+    interview._check({"mobile"})
     shooter.shoot(main, f"interview_contact_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(4)  # type: ignore[attr-defined]
-    interview.set_value("support_type", "mobility_aid")  # type: ignore[attr-defined]
-    interview.set_value("description", "يحتاج عربة تنقل لأداء العمرة")  # type: ignore[attr-defined]
+    interview.go(4)
+    interview.set_value("support_type", "mobility_aid")
+    interview.set_value("description", "يحتاج عربة تنقل لأداء العمرة")
     shooter.shoot(main, f"interview_request_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(5)  # type: ignore[attr-defined]
+    interview.go(5)
     shooter.shoot(main, f"interview_review_{lang}", runner)  # type: ignore[arg-type]
-    interview._dirty = False  # type: ignore[attr-defined]
-    interview.start_new()  # type: ignore[attr-defined]
+    interview._dirty = False
+    interview.start_new()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,7 +42,7 @@ def today(store: Store) -> dt.date:
 
 
 def now_local(store: Store) -> dt.datetime:
-    override = getattr(store, "frozen_now", None)
+    override: dt.datetime | None = getattr(store, "frozen_now", None)  # tests and demos freeze time
     if override is not None:
         return override
     return dt.datetime.now(RIYADH).replace(tzinfo=None)

@@ -54,7 +54,8 @@ def load_draft(store: Store, actor: Actor, draft_id: str) -> dict[str, Any]:
         draft = s.get(InterviewDraft, draft_id)
         if draft is None or draft.user_id != actor.user_id:
             raise NotFound("notes")
-        return json.loads(draft.data_json)
+        data: dict[str, Any] = json.loads(draft.data_json)
+        return data
 
 
 def delete_draft(store: Store, actor: Actor, draft_id: str) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -52,18 +53,18 @@ def list_duplicates(store: Store, actor: Actor) -> list[DuplicateGroup]:
         return duplicate_groups(s, None)
 
 
-def _ids(session: Session, model: type, beneficiary_id: str) -> tuple[str, ...]:
-    return tuple(session.scalars(select(model.id).where(model.beneficiary_id == beneficiary_id)  # type: ignore[attr-defined]
-                                 .order_by(model.id)))  # type: ignore[attr-defined]
+def _ids(session: Session, model: type[Any], beneficiary_id: str) -> tuple[str, ...]:
+    return tuple(session.scalars(select(model.id).where(model.beneficiary_id == beneficiary_id)
+                                 .order_by(model.id)))
 
 
 def _survivor_first(a: Beneficiary, b: Beneficiary) -> tuple[Beneficiary, Beneficiary]:
     return (a, b) if (a.created_at, a.id) <= (b.created_at, b.id) else (b, a)
 
 
-def _repoint(session: Session, model: type, from_ids: Iterable[str], to_id: str) -> tuple[str, ...]:
-    rows = list(session.scalars(select(model).where(model.beneficiary_id.in_(list(from_ids)),  # type: ignore[attr-defined]
-                                                    model.deleted.is_(False)).order_by(model.id)))  # type: ignore[attr-defined]
+def _repoint(session: Session, model: type[Any], from_ids: Iterable[str], to_id: str) -> tuple[str, ...]:
+    rows = list(session.scalars(select(model).where(model.beneficiary_id.in_(list(from_ids)),
+                                                    model.deleted.is_(False)).order_by(model.id)))
     for row in rows:
         row.beneficiary_id = to_id
     return tuple(r.id for r in rows)

@@ -76,22 +76,22 @@ def find_duplicates(store: Store, among: Iterable[str] | None = None) -> list[Du
 _CHILDREN = (SupportRequest, HouseholdMember)
 
 
-def _stranded(model: type) -> Select[tuple[Any]]:
+def _stranded(model: type[Any]) -> Select[tuple[Any]]:
     """Live children of `model` on merged-away records. Written as IN (subquery) so that SQLite
     starts from the few merged-away records (a partial index) instead of scanning every child."""
     merged_away = select(Beneficiary.id).where(Beneficiary.merged_into.is_not(None), Beneficiary.deleted.is_(True))
-    return select(model).where(model.beneficiary_id.in_(merged_away), model.deleted.is_(False))  # type: ignore[attr-defined]
+    return select(model).where(model.beneficiary_id.in_(merged_away), model.deleted.is_(False))
 
 
 def follow_merges(store: Store) -> int:
     """Move live children of merged-away records on to the live record their merges lead to (the
     end of the `merged_into` chain). Returns how many moved; one indexed query when none need to."""
     with store.read() as s:
-        if not any(s.scalar(_stranded(m).with_only_columns(m.id).limit(1)) for m in _CHILDREN):  # type: ignore[attr-defined]
+        if not any(s.scalar(_stranded(m).with_only_columns(m.id).limit(1)) for m in _CHILDREN):
             return 0
     with store.write(None) as s:
-        merged = dict(s.execute(select(Beneficiary.id, Beneficiary.merged_into).where(
-            Beneficiary.merged_into.is_not(None), Beneficiary.deleted.is_(True))).all())
+        merged = {bid: str(into) for bid, into in s.execute(select(Beneficiary.id, Beneficiary.merged_into).where(
+            Beneficiary.merged_into.is_not(None), Beneficiary.deleted.is_(True)))}
         ends = {bid: _chain_end(merged, bid) for bid in merged}
         live = set(s.scalars(select(Beneficiary.id).where(Beneficiary.id.in_(set(ends.values())), _LIVE)))
         moved: dict[str, dict[str, Any]] = {}

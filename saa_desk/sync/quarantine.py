@@ -86,7 +86,7 @@ def is_clock(value: Any) -> bool:
     if value.__class__ is not str:
         return False
     try:
-        return Timestamp.decode(value).encode() == value  # type: ignore[no-any-return]
+        return Timestamp.decode(value).encode() == value
     except (ValueError, TypeError):
         return False
 
@@ -294,7 +294,7 @@ def fetch_rows(central: Any, wanted: Mapping[str, Sequence[str]]) -> dict[str, l
         for name in TABLE_ORDER:
             if wanted.get(name):
                 rows[name] = raw.execute(
-                    f"SELECT {SPECS[name].pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",  # type: ignore[arg-type]
+                    f"SELECT {SPECS[name].pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",
                     (text_array(wanted[name]),)).fetchall()
         raw.rollback()
     return rows
