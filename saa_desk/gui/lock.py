@@ -81,7 +81,9 @@ class LockOverlay(QWidget):
         panel_host = QWidget(self)
         panel_host.setFixedWidth(480)
         self.form = Form("lock", panel_host)
-        self.form.root.layout().setContentsMargins(28, 20, 28, 20)
+        layout = self.form.root.layout()
+        assert layout is not None  # the .ui file lays the panel out
+        layout.setContentsMargins(28, 20, 28, 20)
         outer.addWidget(panel_host, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.password = self.form.get(QLineEdit, "unlock_password")
@@ -100,7 +102,9 @@ class LockOverlay(QWidget):
                           .format(name=self.actor.full_name, minutes=f"{minutes:g}"))
         self.password.clear()
         self.errors.clear()
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        assert parent is not None  # the overlay covers the window it was made for
+        self.setGeometry(parent.rect())
         self.raise_()
         self.show()
         self.password.setFocus()

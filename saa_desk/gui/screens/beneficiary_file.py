@@ -157,7 +157,9 @@ class BeneficiaryFileScreen(Screen):
                                           fmt.field("expiry_date")], rows)
         for row in expired_rows:
             for column in range(self.documents_table.columnCount()):
-                self.documents_table.item(row, column).setForeground(QBrush(EXPIRED_RED))
+                cell = self.documents_table.item(row, column)
+                assert cell is not None  # fill_table filled every cell
+                cell.setForeground(QBrush(EXPIRED_RED))
 
     # -- the selected request ------------------------------------------------------------------
 
@@ -181,7 +183,7 @@ class BeneficiaryFileScreen(Screen):
         self.checklist_button.setEnabled(request is not None)
         can_submit = request is not None and RequestStatus.SUBMITTED in allowed_targets(
             RequestStatus(request.status), self.ctx.actor.roles)
-        self.declaration_button.setEnabled(bool(request) and (can_submit or request.submitted_at is not None))
+        self.declaration_button.setEnabled(request is not None and (can_submit or request.submitted_at is not None))
 
     def _open_checklist(self) -> None:
         request = self.selected_request()

@@ -41,6 +41,7 @@ from saa_desk.services import beneficiaries, documents, referrals, requests
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.context import today
 from saa_desk.services.requests import ChecklistItemView, RequestView
+from saa_desk.services.users import UserView
 
 RED = QColor("#b3261e")
 GREEN = QColor("#2e7d32")
@@ -145,7 +146,9 @@ class ChecklistScreen(Screen):
                 colour = GREEN
             if colour is not None:
                 for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setForeground(QBrush(colour))
+                    cell = self.table.item(row, column)
+                    assert cell is not None  # fill_table filled every cell
+                    cell.setForeground(QBrush(colour))
         editable = RequestStatus(request.status) in EDITABLE_STATES and self.ctx.can(Permission.DOCUMENTS_VERIFY)
         self.table.setEnabled(True)
         self.editor.setEnabled(editable and bool(request.checklist))
@@ -294,7 +297,7 @@ class ReferralDialog(QDialog):
         self.researcher.addItem(self.tr("Any researcher"), None)
         ctx.runner.run(lambda: referrals.researchers(ctx.store, ctx.actor), success=self._fill)
 
-    def _fill(self, people: list) -> None:  # list[UserView]
+    def _fill(self, people: list[UserView]) -> None:
         for person in people:
             self.researcher.addItem(person.full_name, person.id)
 

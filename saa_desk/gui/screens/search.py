@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -104,6 +105,7 @@ class SearchScreen(Screen):
         self.drafts_enabled = can_write
         self.drafts_box.hide()  # shown when there are unfinished interviews
         layout = f.root.layout()
+        assert isinstance(layout, QBoxLayout)  # the .ui file lays the screen out in a column
         layout.setStretchFactor(self.view, 1)
         self._show_hint()
         self.refresh()
