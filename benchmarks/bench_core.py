@@ -42,10 +42,10 @@ from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS  # noqa: E402
 from saa_desk.domain.workflow import MIN_ANSWER_DAYS  # noqa: E402
 from saa_desk.services import committee, demo, importing, search, users  # noqa: E402
 from saa_desk.services.context import today  # noqa: E402
-from saa_desk.services.requests import next_request_number  # noqa: E402
 from saa_desk.store import search as fts  # noqa: E402
 from saa_desk.store.database import Store  # noqa: E402
 from saa_desk.store.models import Beneficiary, SupportRequest  # noqa: E402
+from saa_desk.store.numbering import next_request_number  # noqa: E402
 from tests.conftest import PASSWORD, Desk, make_desk  # noqa: E402
 from tests.factories import beneficiary_data, nth_national_id  # noqa: E402
 from tests.rawdb import raw_connection  # noqa: E402

@@ -1,7 +1,7 @@
 """Sync benchmarks (docs/architecture.md, "Performance budgets"), in one run against one embedded PostgreSQL:
 
 * push + pull of 10,000 and of 100,000 new beneficiaries, each written with the audit event of its
-  registration (one event per beneficiary, appended the way services/audit.append does, in the
+  registration (one event per beneficiary, appended the way store/audit.append does, in the
   same transaction), desk A pushes, desk B pulls: budget push + pull <= 1.3x its floor (below);
   printed beside it, a raw `executemany` and a raw `COPY` of the same rows (beneficiaries and
   audit events) into the same PostgreSQL;
@@ -44,8 +44,9 @@ sys.path.insert(0, str(ROOT))
 
 from _table import Table, secs  # noqa: E402
 
-from saa_desk.services import audit, users  # noqa: E402
 from saa_desk.services import desk as desk_service  # noqa: E402
+from saa_desk.services import users  # noqa: E402
+from saa_desk.store import audit  # noqa: E402
 from saa_desk.store.database import Store  # noqa: E402
 from saa_desk.store.models import AuditEvent, Beneficiary  # noqa: E402
 from saa_desk.sync import central_init, register_desk, sync_once  # noqa: E402

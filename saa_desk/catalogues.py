@@ -16,7 +16,8 @@ from saa_desk.paths import resource_path
 
 def _load(name: str) -> dict[str, Any]:
     with resource_path("catalogues", name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+        catalogue: dict[str, Any] = json.load(fh)
+    return catalogue
 
 
 @dataclass(frozen=True)

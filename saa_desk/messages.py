@@ -18,7 +18,8 @@ LANGS: tuple[Lang, ...] = ("ar", "en")
 @cache
 def _catalogue() -> dict[str, dict[str, dict[str, str]]]:
     with resource_path("i18n", "messages.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+        catalogue: dict[str, dict[str, dict[str, str]]] = json.load(fh)
+    return catalogue
 
 
 def field_label(field: str, lang: Lang = "ar") -> str:

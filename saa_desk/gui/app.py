@@ -52,7 +52,7 @@ class DeskApplication(QObject):
         chosen = lang or os.environ.get(LANG_ENV) or str(self.settings.value("language", i18n.DEFAULT_LANG))
         self.translations = configure(app, chosen)
         self.lock_minutes = float(lock_minutes or os.environ.get(LOCK_ENV) or
-                                  self.settings.value("lock_minutes", 10.0))
+                                  str(self.settings.value("lock_minutes", 10.0)))
         self.scheduler = scheduler
         self.runner = OperationRunner(parent=self)
         self.store: Store | None = None

@@ -82,7 +82,9 @@ class LockOverlay(QWidget):
         panel_host = QWidget(self)
         panel_host.setFixedWidth(480)
         self.ui = Ui_LockForm()
-        mount(self.ui, panel_host).layout().setContentsMargins(28, 20, 28, 20)
+        layout = mount(self.ui, panel_host).layout()
+        assert layout is not None  # the .ui file lays the panel out
+        layout.setContentsMargins(28, 20, 28, 20)
         outer.addWidget(panel_host, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         self.password = self.ui.unlock_password
@@ -102,7 +104,9 @@ class LockOverlay(QWidget):
                           .format(name=self.actor.full_name, minutes=f"{minutes:g}"))
         self.password.clear()
         self.errors.clear()
-        self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        assert parent is not None  # the overlay covers the window it was made for
+        self.setGeometry(parent.rect())
         self.raise_()
         self.show()
         self.password.setFocus()

@@ -163,7 +163,10 @@ class MainWindow(QMainWindow):
 
     def _show(self, place: Place, *args: Any) -> Screen:
         screen = self._screen(place)
-        self.stack.setCurrentWidget(screen.parentWidget().parentWidget())  # the screen's scroll area
+        viewport = screen.parentWidget()  # the screen's scroll area holds it in its viewport
+        area = viewport.parentWidget() if viewport is not None else None
+        assert area is not None
+        self.stack.setCurrentWidget(area)
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(self._nav_places.index(place) if place in self._nav_places else -1)
         self.nav.blockSignals(False)
@@ -172,7 +175,10 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> Screen:
         holder = self.stack.currentWidget()
-        return holder.widget()  # type: ignore[attr-defined,no-any-return]
+        assert isinstance(holder, QScrollArea)
+        screen = holder.widget()
+        assert isinstance(screen, Screen)
+        return screen
 
     def open_search(self) -> None:
         screen = self._show(Place.SEARCH)
@@ -240,14 +246,19 @@ class MainWindow(QMainWindow):
             return
         self.save_drafts()
         self.guard.pause()
-        self.centralWidget().setEnabled(False)
+        self._central().setEnabled(False)
         self.statusBar().setEnabled(False)
         self.lock_overlay.lock(self.lock_minutes)
 
     def _unlocked(self) -> None:
-        self.centralWidget().setEnabled(True)
+        self._central().setEnabled(True)
         self.statusBar().setEnabled(True)
         self.guard.resume()
+
+    def _central(self) -> QWidget:
+        central = self.centralWidget()
+        assert central is not None  # set in __init__
+        return central
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -260,7 +271,8 @@ class MainWindow(QMainWindow):
         if interview is None:
             return None
         interview.save_draft()  # type: ignore[attr-defined]
-        return interview.draft_id  # type: ignore[attr-defined]
+        draft_id: str | None = interview.draft_id  # type: ignore[attr-defined]
+        return draft_id
 
     def shutdown(self) -> None:
         self.save_drafts()

@@ -110,6 +110,7 @@ class Shooter:
 
 def render_all(out: Path, work: Path | None = None) -> list[Path]:
     from saa_desk.gui.app import DeskApplication
+    from saa_desk.gui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -132,7 +133,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     login.username.setText("reception")
     shooter.shoot(login, "login_ar", desk_app.runner)
 
-    def sign_in(user: str) -> object:
+    def sign_in(user: str) -> MainWindow:
         assert desk_app.login is not None
         desk_app.login.username.setText(user)
         desk_app.login.password.setText(PASSWORD)
@@ -258,34 +259,34 @@ def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) 
               "father_name": "Ali", "grandfather_name": "سعد", "family_name": "الدوسري",
               "latin_name": "Abdulrahman Aldossary", "birth_date": "1390/05/12"}
     for name, value in values.items():
-        interview.set_value(name, value)  # type: ignore[attr-defined]
-    interview.set_value("gender", "male")  # type: ignore[attr-defined]
-    interview._dirty = False  # type: ignore[attr-defined]
-    interview._touched |= set(values)  # type: ignore[attr-defined]
-    interview._check(set(values))  # type: ignore[attr-defined]
+        interview.set_value(name, value)
+    interview.set_value("gender", "male")
+    interview._dirty = False
+    interview._touched |= set(values)
+    interview._check(set(values))
     shooter.shoot(main, f"interview_identity_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(1)  # type: ignore[attr-defined]
-    interview.household = [  # type: ignore[attr-defined]
+    interview.go(1)
+    interview.household = [
         {"name": "هيا محمد الدوسري", "relation": "spouse", "birth_date": "1975-02-01"},
         {"name": "سعد عبدالرحمن الدوسري", "relation": "son", "birth_date": "2010-06-15"}]
-    interview._show_household()  # type: ignore[attr-defined]
-    interview.set_value("member_name", "لطيفة عبدالرحمن الدوسري")  # type: ignore[attr-defined]
-    interview.set_value("relation", "daughter")  # type: ignore[attr-defined]
-    interview.set_value("member_birth_date", "15/08/1430")  # type: ignore[attr-defined]
+    interview._show_household()
+    interview.set_value("member_name", "لطيفة عبدالرحمن الدوسري")
+    interview.set_value("relation", "daughter")
+    interview.set_value("member_birth_date", "15/08/1430")
     shooter.shoot(main, f"interview_household_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(2)  # type: ignore[attr-defined]
-    interview.set_value("mobile", "0501234")  # type: ignore[attr-defined]
-    interview.set_value("city", "الرياض")  # type: ignore[attr-defined]
-    interview._check({"mobile"})  # type: ignore[attr-defined]
+    interview.go(2)
+    interview.set_value("mobile", "0501234")
+    interview.set_value("city", "الرياض")
+    interview._check({"mobile"})
     shooter.shoot(main, f"interview_contact_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(4)  # type: ignore[attr-defined]
-    interview.set_value("support_type", "mobility_aid")  # type: ignore[attr-defined]
-    interview.set_value("description", "يحتاج عربة تنقل لأداء العمرة")  # type: ignore[attr-defined]
+    interview.go(4)
+    interview.set_value("support_type", "mobility_aid")
+    interview.set_value("description", "يحتاج عربة تنقل لأداء العمرة")
     shooter.shoot(main, f"interview_request_{lang}", runner)  # type: ignore[arg-type]
-    interview.go(5)  # type: ignore[attr-defined]
+    interview.go(5)
     shooter.shoot(main, f"interview_review_{lang}", runner)  # type: ignore[arg-type]
-    interview._dirty = False  # type: ignore[attr-defined]
-    interview.start_new()  # type: ignore[attr-defined]
+    interview._dirty = False
+    interview.start_new()
 
 
 def main(argv: list[str] | None = None) -> int:

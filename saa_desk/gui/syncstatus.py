@@ -21,9 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from saa_desk.gui import fmt
 from saa_desk.gui.ops import ChangeSet, Kind, OperationRunner, RunningJob
 from saa_desk.gui.theme import repolish
-from saa_desk.services import desk
+from saa_desk.services import desk, quarantine
 from saa_desk.store.database import Store
-from saa_desk.sync import quarantine
 from saa_desk.sync.engine import SyncProgress
 
 REFRESH_MS = 10_000

@@ -70,4 +70,6 @@ def paint_row(table: QTableWidget, row: int, state: ItemState) -> None:
         return
     brush = QBrush(role_colour(role))
     for column in range(table.columnCount()):
-        table.item(row, column).setForeground(brush)
+        cell = table.item(row, column)
+        if cell is not None:  # fill_table fills every cell; a cell-less column has nothing to paint
+            cell.setForeground(brush)

@@ -158,7 +158,7 @@ class _PagedCanvas(Canvas):
 
     def showPage(self) -> None:
         self._finished.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset, not in its stubs
 
     def save(self) -> None:
         total = len(self._finished)

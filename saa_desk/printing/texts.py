@@ -19,14 +19,16 @@ DOCUMENTS = ("common", "declaration", "receipt", "decision_letter")
 @cache
 def _load(document: str) -> dict[str, Any]:
     with resource_path("printing", f"{document}.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+        texts: dict[str, Any] = json.load(fh)
+    return texts
 
 
 def _entry(document: str, key: str) -> dict[str, Any]:
     entry: Any = _load(document)
     for part in key.split("."):
         entry = entry[part]
-    return entry
+    found: dict[str, Any] = entry
+    return found
 
 
 def text(document: str, key: str, lang: Lang = "ar", **params: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import TextClause, func, select, text
 
 from saa_desk.domain.dates import days_since, parse_date
 from saa_desk.domain.enums import DecisionOutcome
@@ -88,7 +88,7 @@ class QueueRow:
 _IN_QUEUE = text("requests.status IN ('submitted', 'under_review') AND requests.deleted = 0")
 
 
-def _queue_filter() -> tuple:
+def _queue_filter() -> tuple[TextClause, ...]:
     return (_IN_QUEUE,)
 
 

@@ -14,7 +14,7 @@ from saa_desk.domain.dates import ASSOCIATION_TZ
 from saa_desk.domain.enums import Role
 from saa_desk.domain.errors import DeskError, NotFound, PermissionDenied
 from saa_desk.domain.permissions import Permission, permissions_of
-from saa_desk.services import audit
+from saa_desk.store import audit
 from saa_desk.store.database import Store
 
 # "today" at the desk is the association's (Riyadh) date.
@@ -42,7 +42,7 @@ def today(store: Store) -> dt.date:
 
 
 def now_local(store: Store) -> dt.datetime:
-    override = getattr(store, "frozen_now", None)
+    override: dt.datetime | None = getattr(store, "frozen_now", None)  # tests and demos freeze time
     if override is not None:
         return override
     return dt.datetime.now(RIYADH).replace(tzinfo=None)

@@ -129,7 +129,8 @@ def take_in(u: Unit, request: SupportRequest) -> Declaration:
 
 
 def loads(decl: Declaration) -> dict[str, Any]:
-    return json.loads(decl.snapshot_json)
+    snapshot: dict[str, Any] = json.loads(decl.snapshot_json)
+    return snapshot
 
 
 def take(store: Store, actor: Actor, request_id: str) -> DeclarationView:

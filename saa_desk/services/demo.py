@@ -25,7 +25,6 @@ from saa_desk.paths import resource_path
 from saa_desk.services import declarations
 from saa_desk.services.context import Actor, today, unit
 from saa_desk.services.desk import is_training
-from saa_desk.services.requests import next_request_number
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -39,6 +38,7 @@ from saa_desk.store.models import (
     StatusTransition,
     SupportRequest,
 )
+from saa_desk.store.numbering import next_request_number
 
 S = RequestStatus
 BATCH = 2000
@@ -68,7 +68,8 @@ _DECIDED = {S.ACCEPTED: DecisionOutcome.ACCEPT, S.REJECTED: DecisionOutcome.REJE
 @cache
 def _names() -> dict[str, Any]:
     with resource_path("demo", "names.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+        names: dict[str, Any] = json.load(fh)
+    return names
 
 
 class _Maker:
@@ -82,6 +83,7 @@ class _Maker:
 
     def identity(self) -> tuple[str, str, str | None, str]:
         roll = self.rng.random()
+        country: str | None
         while True:
             if roll < 0.05:
                 number = self.rng.choice("ABNP") + str(self.rng.randrange(10**7, 10**8))

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from saa_desk.domain.errors import DeskError, ValidationError
-from saa_desk.services import audit
 from saa_desk.services.users import new_user_row
+from saa_desk.store import audit
 from saa_desk.store.database import SETTING_BRANCH, SETTING_DESK, SETTING_DESK_ID, SETTING_TRAINING, Store
 from saa_desk.store.models import Beneficiary, DeskSetting, OutboxEntry, SupportRequest, User
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +17,13 @@ from saa_desk.store.database import Store
 from saa_desk.store.models import InterviewDraft
 
 MAX_DRAFT_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    id: str
+    updated_at: dt.datetime
+    data: dict[str, Any]
 
 
 def save_draft(store: Store, actor: Actor, draft_id: str | None, data: dict[str, Any]) -> str:
@@ -33,11 +41,12 @@ def save_draft(store: Store, actor: Actor, draft_id: str | None, data: dict[str,
         return draft.id
 
 
-def list_drafts(store: Store, actor: Actor) -> list[tuple[str, dt.datetime, dict[str, Any]]]:
+def list_drafts(store: Store, actor: Actor) -> list[DraftInfo]:
+    """This user's drafts, the latest first."""
     with store.read() as s:
         rows = s.scalars(select(InterviewDraft).where(InterviewDraft.user_id == actor.user_id)
                          .order_by(InterviewDraft.updated_at.desc()))
-        return [(d.id, d.updated_at, json.loads(d.data_json)) for d in rows]
+        return [DraftInfo(d.id, d.updated_at, json.loads(d.data_json)) for d in rows]
 
 
 def load_draft(store: Store, actor: Actor, draft_id: str) -> dict[str, Any]:
@@ -45,7 +54,8 @@ def load_draft(store: Store, actor: Actor, draft_id: str) -> dict[str, Any]:
         draft = s.get(InterviewDraft, draft_id)
         if draft is None or draft.user_id != actor.user_id:
             raise NotFound("notes")
-        return json.loads(draft.data_json)
+        data: dict[str, Any] = json.loads(draft.data_json)
+        return data
 
 
 def delete_draft(store: Store, actor: Actor, draft_id: str) -> None:

@@ -36,7 +36,7 @@ def table_records(session: Session, model: type[Synced]) -> list[dict[str, Any]]
 
 
 def export_data(session: Session) -> dict[str, list[dict[str, Any]]]:
-    return {m.__tablename__: table_records(session, m) for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    return {m.__tablename__: table_records(session, m) for m in SYNCED_MODELS}
 
 
 def export_json(store: Store, actor: Actor | None = None) -> str:

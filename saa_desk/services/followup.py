@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -54,7 +55,7 @@ def _rating(value: object, field: str) -> int:
     return number
 
 
-def record_survey(store: Store, actor: Actor, beneficiary_id: str, ratings: dict[str, object],
+def record_survey(store: Store, actor: Actor, beneficiary_id: str, ratings: Mapping[str, object],
                   comment: object = None, channel: str = "interview", request_id: str | None = None,
                   interaction_id: str | None = None) -> str:
     """Rating the service is the beneficiary's right, a tool to improve, never to blame."""

@@ -109,7 +109,10 @@ def _xlsx_rows(path: Path) -> Iterator[list[Any]]:
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise UnreadableFile(type(exc).__name__) from None
     try:
-        for row in book.active.iter_rows(values_only=True):
+        sheet = book.active
+        if sheet is None:  # a workbook whose active sheet is a chart
+            raise UnreadableFile("no worksheet")
+        for row in sheet.iter_rows(values_only=True):
             yield list(row)
     finally:
         book.close()

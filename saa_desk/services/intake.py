@@ -18,6 +18,15 @@ from saa_desk.store.models import Beneficiary
 
 
 @dataclass(frozen=True)
+class RequestFields:
+    """The request the interview opens, as the screen collected it (validated on save)."""
+
+    support_type: str
+    channel: str
+    description: str | None
+
+
+@dataclass(frozen=True)
 class InterviewResult:
     beneficiary_id: str
     request_id: str | None
@@ -35,7 +44,7 @@ def _collect(errors: list[ValidationError], check) -> Any:  # type: ignore[no-un
 
 def save_interview(store: Store, actor: Actor, beneficiary_id: str | None, data: Mapping[str, Any],
                    household: Sequence[Mapping[str, Any]] | None,
-                   request: Mapping[str, Any] | None) -> InterviewResult:
+                   request: RequestFields | None) -> InterviewResult:
     """Register (or update) the beneficiary, replace the household if given, open the request if given.
 
     A new beneficiary whose ID is already registered raises DuplicateBeneficiary (the screen
@@ -48,7 +57,7 @@ def save_interview(store: Store, actor: Actor, beneficiary_id: str | None, data:
     members = _collect(errors, lambda: validate_household(household or [], on))
     if request is not None:
         _collect(errors, lambda: requests.validate_request_fields(
-            request.get("support_type"), request.get("channel"), request.get("description")))
+            request.support_type, request.channel, request.description))
     with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
         existing: Beneficiary | None = None
         if beneficiary_id is None:
@@ -67,6 +76,6 @@ def save_interview(store: Store, actor: Actor, beneficiary_id: str | None, data:
                 beneficiaries.set_household(u, b.id, members)
         request_id = None
         if request is not None:
-            request_id = requests.add_request(u, b.id, request.get("support_type"), request.get("channel"),
-                                              request.get("description")).id
+            request_id = requests.add_request(u, b.id, request.support_type, request.channel,
+                                              request.description).id
         return InterviewResult(b.id, request_id)

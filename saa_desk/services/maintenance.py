@@ -10,9 +10,8 @@ from sqlalchemy import text
 
 from saa_desk.domain.errors import DeskError
 from saa_desk.domain.permissions import Permission
-from saa_desk.services import audit
 from saa_desk.services.context import Actor
-from saa_desk.store import search
+from saa_desk.store import audit, search
 from saa_desk.store.database import Store
 from saa_desk.store.files import check_backup_file, copy_database
 
@@ -79,7 +78,7 @@ def check(store: Store, actor: Actor, *, central: bool = True) -> CheckReport:
 
 
 def _quarantined(store: Store) -> int:
-    from saa_desk.sync.quarantine import open_count
+    from saa_desk.services.quarantine import open_count
 
     return open_count(store)
 

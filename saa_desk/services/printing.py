@@ -10,9 +10,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from saa_desk.domain.dates import local_date
 from saa_desk.domain.errors import DeskError, NotFound, ValidationError, WorkflowError
@@ -26,6 +27,7 @@ from saa_desk.printing import (
     render_declaration,
     render_receipt,
 )
+from saa_desk.printing.models import Outcome
 from saa_desk.services import declarations, scans
 from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store.database import Store
@@ -58,11 +60,13 @@ def _context(store: Store, actor: Actor, copy_number: int) -> PrintContext:
                         is_copy=copy_number > 0, copy_number=copy_number)
 
 
-def _copies_so_far(u: Unit, kind: str, request_id: str, ref_column, ref: str | None) -> int:
+def _copies_so_far(u: Unit, kind: str, request_id: str, ref_column: InstrumentedAttribute[Any],
+                   ref: str | None) -> int:
     return _count_prints(u.session, kind, request_id, ref_column, ref)
 
 
-def _count_prints(session: Session, kind: str, request_id: str, ref_column, ref: str | None) -> int:
+def _count_prints(session: Session, kind: str, request_id: str, ref_column: InstrumentedAttribute[Any],
+                  ref: str | None) -> int:
     query = select(func.count()).select_from(PrintRecord).where(
         PrintRecord.document_kind == kind, PrintRecord.request_id == request_id)
     if ref is not None:
@@ -138,7 +142,8 @@ def prepare_decision(store: Store, actor: Actor, request_id: str) -> PrintJob:
         b: Beneficiary = live(s, Beneficiary, request.beneficiary_id, "beneficiary")
         copy_number = _count_prints(s, DECISION, request.id, PrintRecord.decision_id, decision.id)
         data = DecisionLetterData(request.number, b.full_name, b.id_number, request.support_type,
-                                  decision.outcome, decision.reason, meeting.number, meeting.meeting_date,
+                                  cast(Outcome, decision.outcome),  # stored as a DecisionOutcome value
+                                  decision.reason, meeting.number, meeting.meeting_date,
                                   local_date(decision.created_at))
         pdf = render_decision_letter(data, _context(store, actor, copy_number))
         return PrintJob(DECISION, request.id, request.number, pdf, copy_number, decision_id=decision.id)

@@ -38,7 +38,7 @@ def refer(store: Store, actor: Actor, request_id: str, question: object,
         request.assigned_researcher_id = researcher_id
         u.session.flush()
         u.audit("referral.create", "referrals", referral.id, request=request.number)
-        requests.move(u, request, RequestStatus.REFERRED, text[:200])
+        requests.move(u, request, RequestStatus.REFERRED, (text or "")[:200])  # required: never None
         return referral.id
 
 

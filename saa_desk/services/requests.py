@@ -27,22 +27,18 @@ from saa_desk.domain.workflow import (
 )
 from saa_desk.services import checklist, declarations
 from saa_desk.services.context import Actor, Unit, live, reading, today, unit
-from saa_desk.services.desk import codes
-from saa_desk.store.database import Store, next_value
+from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
     ChecklistItem,
     StatusTransition,
     SupportRequest,
 )
+from saa_desk.store.numbering import next_request_number
 
 DESCRIPTION_MAX = 4000
 
 
-def next_request_number(session: Session, store: Store, year: int) -> str:
-    """BRANCH-DESK-YEAR-SEQ: unique across desks without coordination."""
-    branch, desk = codes(store)
-    return f"{branch}-{desk}-{year}-{next_value(session, f'request_seq_{year}'):06d}"
 
 
 def facts_for(u: Unit, request: SupportRequest, target: RequestStatus, reason: str | None) -> TransitionFacts:

@@ -109,7 +109,8 @@ def field_clocks(obj: Mutable) -> dict[str, str]:
     """Every data field's clock, whether stored in full or as the uniform marker."""
     if obj.field_clocks == UNIFORM_CLOCKS:
         return dict.fromkeys(data_columns(type(obj)), obj.hlc)
-    return json.loads(obj.field_clocks)
+    clocks: dict[str, str] = json.loads(obj.field_clocks)
+    return clocks
 
 
 def _note_search(session: Session, obj: object) -> None:

@@ -11,7 +11,7 @@ Desk-local tables (settings, counters, outbox, sync cursor) never leave the desk
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -47,6 +47,8 @@ class Base(DeclarativeBase):
 class Synced:
     """Columns every synced row carries."""
 
+    if TYPE_CHECKING:
+        __tablename__: str  # every synced model names its table
     __append_only__: ClassVar[bool] = False
     # Columns that are desk-local or derived and never sent (besides the sync metadata itself).
     __local_columns__: ClassVar[frozenset[str]] = frozenset()
@@ -411,4 +413,4 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     DeclarationSignature, PrintRecord, StatusTransition, Referral, CommitteeMeeting, Decision,
     Interaction, SatisfactionSurvey, AuditEvent,
 )
-MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -7,9 +7,9 @@ Qt-free. The public API:
 * `register_desk(store, url)` remembers the central; `sync_once(store, url=None, progress=...)`
   runs one full round and returns a `SyncSummary`; failures are `SyncError` (one clear line).
 * `SyncScheduler(store, url_provider)` syncs in a background thread with back-off.
-* `find_duplicates`, `list_duplicates`, `merge_duplicates` for identity documents registered at
-  two desks; `conflict_log(store)` and `central_conflicts(url)` for the conflict logs, and
-  `conflicts_to_review`, `mark_reviewed` for the supervisor's review of the desk's log.
+* `find_duplicates` for identity documents registered at two desks; `conflict_log(store)` and
+  `central_conflicts(url)` for the conflict logs. The supervisor's use of them (merging
+  duplicates, reviewing conflicts, retrying quarantined rows) is in saa_desk.services.
 """
 
 from __future__ import annotations
@@ -17,15 +17,14 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-# Names are loaded on first use, so `saa_desk.sync.commands` (the CLI) starts without psycopg.
+# Names are loaded on first use, so the CLI starts without psycopg.
 _EXPORTS = {
-    "central_init": "central", "Conflict": "merge", "DuplicateGroup": "duplicates", "MergeResult": "duplicates",
-    "find_duplicates": "duplicates", "list_duplicates": "duplicates", "merge_duplicates": "duplicates",
+    "central_init": "central", "Conflict": "merge", "DuplicateGroup": "duplicates",
+    "find_duplicates": "duplicates",
     "Registration": "engine", "SyncProgress": "engine", "SyncSummary": "engine", "central_conflicts": "engine",
     "register_desk": "engine", "stored_url": "engine", "sync_once": "engine", "MergeError": "errors",
     "SyncError": "errors", "conflict_log": "local", "pending_changes": "local", "SyncScheduler": "scheduler",
-    "SyncStatus": "scheduler", "EmbeddedCentral": "server", "serve": "server", "LoggedConflict": "review",
-    "conflicts_to_review": "review", "mark_reviewed": "review",
+    "SyncStatus": "scheduler", "EmbeddedCentral": "server", "serve": "server",
 }
 __all__ = sorted(_EXPORTS)
 

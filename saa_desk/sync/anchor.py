@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from saa_desk.services import audit
+from saa_desk.store import audit
 from saa_desk.store.database import Store
 from saa_desk.sync import local, rejoin
 from saa_desk.sync.central_ops import Central

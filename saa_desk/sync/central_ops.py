@@ -132,7 +132,7 @@ class Central:
         with self.engine.connect() as conn:
             raw = _driver(conn)
             try:
-                meta = dict(raw.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())  # type: ignore[arg-type]
+                meta = dict(raw.execute(f"SELECT key, value FROM {META_TABLE}").fetchall())
             except psycopg.errors.UndefinedTable:
                 raw.rollback()
                 meta = {}
@@ -188,7 +188,8 @@ class Central:
             self.hook("push.before_commit", {"pid": raw.info.backend_pid})
             found = cur.execute(f"SELECT {', '.join(_CONFLICT_COLUMNS)} FROM saa_push(%s)",
                                 (self.desk_id,)).fetchall()
-        conflicts = [Conflict(*row, detected_by=self.desk_id) for row in found]
+        conflicts = [Conflict(**dict(zip(_CONFLICT_COLUMNS, row, strict=True)), detected_by=self.desk_id)
+                     for row in found]
         return PushOutcome(sum(len(t.rows) for t in tables), conflicts)
 
     # -- pull --------------------------------------------------------------------------------

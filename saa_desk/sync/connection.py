@@ -272,7 +272,7 @@ def dispose_engines() -> None:
 
 
 def _orig(exc: BaseException) -> BaseException:
-    return exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc  # type: ignore[return-value]
+    return exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
 
 
 def _first_line(exc: BaseException) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy import Table, bindparam, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -62,10 +62,17 @@ def unsent_conflicts(session: Session) -> list[Conflict]:
         select(SyncConflict).where(SyncConflict.sent.is_(False)).order_by(SyncConflict.id))]
 
 
+def _conflict_table() -> Table:
+    """The conflict log as a Core table, for executemany updates keyed on the conflict."""
+    table = SyncConflict.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def mark_sent(session: Session, sent: Iterable[Conflict]) -> None:
     keys = [{f"k_{k}": v for k, v in zip(_KEY, c.key, strict=True)} for c in sent]
     if keys:
-        table = SyncConflict.__table__
+        table = _conflict_table()
         session.connection().execute(
             update(table).where(*(table.c[k] == bindparam(f"k_{k}") for k in _KEY)).values(sent=True), keys)
 
@@ -82,7 +89,7 @@ def take_reviews(session: Session, reviews: Iterable[Review]) -> None:
     params = [{"at": r.reviewed_at, "by": r.reviewed_by, **{f"k_{k}": v for k, v in zip(_KEY, r.key, strict=True)}}
               for r in reviews]
     if params:
-        table = SyncConflict.__table__
+        table = _conflict_table()
         session.connection().execute(
             update(table).where(*(table.c[k] == bindparam(f"k_{k}") for k in _KEY))
             .values(reviewed_at=bindparam("at"), reviewed_by=bindparam("by"), review_sent=True), params)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ def _thread_lock(path: Path) -> threading.Lock:
 
 def _try_lock_file(fd: int) -> bool:
     try:
-        if os.name == "nt":
+        if sys.platform == "win32":  # mypy checks the branch for the platform it runs on
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
@@ -37,7 +38,7 @@ def _try_lock_file(fd: int) -> bool:
 
 
 def _unlock_file(fd: int) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":  # mypy checks the branch for the platform it runs on
         import msvcrt
 
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)

@@ -103,7 +103,8 @@ def push(store: Store, central: Central, *, batch_size: int,
         total = sum(len(rows) for rows in pending.values())
         inflight: _Inflight | None = None
         for plan in _batches(pending, batch_size):
-            tables, seqs = [], []
+            tables: list[BatchTable] = []
+            seqs: list[int] = []
             for name, ids in plan:
                 rows = compact_clocks(SPECS[name], read_text_rows(conn, SPECS[name], ids))
                 tables.append(BatchTable(SPECS[name], rows, {i: pending[name][i].claims for i in ids}))

@@ -6,29 +6,26 @@ the pull checks what a row needs to be applied, cheaply and a column at a time (
 that still fails in SQLite is found by re-applying its table's rows one by one (see pull.py). Such
 a row goes to the desk-local table `sync_quarantine` with its error, the rest of the page applies
 and the cursor moves on. A newer version of the row in a later page is tried normally and, if it
-applies, resolves the entry; `retry` fetches the current version from the central on demand.
+applies, resolves the entry; `reapply` fetches the current version from the central when a
+supervisor retries (services/quarantine.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from saa_desk.domain.clock import Timestamp
-from saa_desk.domain.errors import NotFound
-from saa_desk.domain.permissions import Permission
-from saa_desk.services.context import Actor, reading, unit
 from saa_desk.store.capture import UNIFORM_CLOCKS, utcnow
 from saa_desk.store.database import Store
-from saa_desk.store.models import SyncQuarantine
 from saa_desk.sync.schema import SPECS, TABLE_ORDER, TableSpec, raw_rows
 
 # Why a row is quarantined (`SyncQuarantine.reason`).
@@ -39,9 +36,6 @@ REFUSED = "refused"  # SQLite refused it: NOT NULL, UNIQUE, a value it cannot st
 MISSING_PARENT = "missing_parent"  # a foreign key to a row this desk does not have
 NOT_AT_CENTRAL = "not_at_central"  # a retry found no such row at the central
 REASONS = (BAD_CLOCK, BAD_FIELD_CLOCKS, BAD_VALUE, REFUSED, MISSING_PARENT, NOT_AT_CENTRAL)
-
-PERMISSION = Permission.CONFLICTS_REVIEW  # reading and retrying sync problems is a supervisor's
-
 
 @dataclass(frozen=True)
 class Problem:
@@ -92,7 +86,7 @@ def is_clock(value: Any) -> bool:
     if value.__class__ is not str:
         return False
     try:
-        return Timestamp.decode(value).encode() == value  # type: ignore[no-any-return]
+        return Timestamp.decode(value).encode() == value
     except (ValueError, TypeError):
         return False
 
@@ -248,124 +242,46 @@ def resolve(conn: Connection, applied: Mapping[str, Iterable[str]]) -> list[int]
     return done
 
 
-def open_count(store: Store) -> int:
-    """How many rows are quarantined now (for the status bar and `check`: no permission needed,
-    like the count of pending changes)."""
-    with store.read() as s:
-        return _open_count(s)
-
-
-def _open_count(session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(SyncQuarantine)
-                              .where(SyncQuarantine.resolved_at.is_(None))) or 0)
-
-
-# -- the services behind `saa-desk sync quarantine list|retry` -----------------------------------
-
-
-@dataclass(frozen=True)
-class QuarantinedRow:
-    id: int
-    table_name: str
-    row_id: str
-    reason: str
-    field: str | None
-    detail: str
-    feed_cursor: int
-    first_seen: dt.datetime
-    last_seen: dt.datetime
-    attempts: int
-    resolved_at: dt.datetime | None
-    row_json: str
-
-
-def _entry(row: SyncQuarantine) -> QuarantinedRow:
-    return QuarantinedRow(row.id, row.table_name, row.row_id, row.reason, row.field, row.detail,
-                          row.feed_cursor, row.first_seen, row.last_seen, row.attempts, row.resolved_at,
-                          row.row_json)
-
-
-def quarantined_rows(store: Store, actor: Actor, *, include_resolved: bool = False) -> list[QuarantinedRow]:
-    """Oldest first; only the open ones unless `include_resolved`."""
-    query = select(SyncQuarantine).order_by(SyncQuarantine.id)
-    if not include_resolved:
-        query = query.where(SyncQuarantine.resolved_at.is_(None))
-    with reading(store, actor, PERMISSION) as s:
-        return [_entry(row) for row in s.scalars(query)]
-
-
-@dataclass(frozen=True)
-class RetryOutcome:
-    entry: QuarantinedRow  # as it is after the retry
-    applied: bool
-
-
-def _chosen(store: Store, actor: Actor, ids: Sequence[int] | None) -> list[QuarantinedRow]:
-    wanted = quarantined_rows(store, actor, include_resolved=bool(ids))
-    if not ids:
-        return wanted
-    by_id = {e.id: e for e in wanted}
-    missing = [i for i in ids if i not in by_id]
-    if missing:
-        raise NotFound("quarantine")
-    return [by_id[i] for i in dict.fromkeys(ids) if by_id[i].resolved_at is None]
-
-
-def retry(store: Store, actor: Actor, ids: Sequence[int] | None = None,
-          central_url: str | None = None) -> list[RetryOutcome]:
-    """Fetch these quarantined rows' current versions from the central (every open one when no
-    ids are given) and apply those that are good now; the others stay, their attempts counted.
-    Audited, one event per entry. Parents are applied before their children."""
-    from saa_desk.sync.engine import stored_url  # the sync machinery, only when a retry runs
-    from saa_desk.sync.errors import SyncError
-
-    actor.require(PERMISSION)
-    entries = _chosen(store, actor, ids)
-    if not entries:
-        return []
-    url = central_url or stored_url(store)
-    if not url:
-        raise SyncError("central_not_configured")
-    return _retry(store, actor, url, entries)
-
-
-def _retry(store: Store, actor: Actor, url: str, entries: list[QuarantinedRow]) -> list[RetryOutcome]:
+@contextmanager
+def central_for_retry(store: Store, url: str) -> Iterator[Any]:
+    """The central, handshaken, under the desk's sync lock (a retry never runs beside a sync);
+    connection failures are one clear `SyncError`."""
     from saa_desk.sync.central_ops import Central
     from saa_desk.sync.connection import desk_connect_url, mapped_errors
     from saa_desk.sync.locking import desk_sync_lock
-    from saa_desk.sync.pull import apply_rows
 
-    wanted: dict[str, list[str]] = {}
-    for e in entries:
-        wanted.setdefault(e.table_name, []).append(e.row_id)
     state: dict[str, bool] = {}
     with desk_sync_lock(store.data_dir), mapped_errors(url, state):
         central = Central(desk_connect_url(store, url), store.desk_id or "")  # the desk's CA and TLS choice
         central.handshake()
         state["connected"] = True
-        fetched = fetch_rows(central, wanted)
-        with unit(store, actor, PERMISSION) as u:
-            applied = apply_rows(u.session, fetched, central.desk_id, careful=True)
-            gone = [Problem(e.table_name, _stored_row(e), NOT_AT_CENTRAL, None, "the central has no such row")
-                    for e in entries if e.row_id not in {r[0] for r in fetched.get(e.table_name, ())}]
-            conn = u.session.connection()
-            record(conn, [*applied.problems, *gone], None)
-            resolved = set(resolve(conn, applied.good))
-            after = {r.id: _entry(r) for r in u.session.scalars(
-                select(SyncQuarantine).where(SyncQuarantine.id.in_([e.id for e in entries])))}
-            for e in entries:
-                u.audit("sync.quarantine_retried", "sync_quarantine", str(e.id), table=e.table_name,
-                        row=e.row_id, applied=e.id in resolved, reason=after[e.id].reason)
-    return [RetryOutcome(after[e.id], e.id in resolved) for e in entries]
+        yield central
 
 
-def _stored_row(entry: QuarantinedRow) -> tuple[Any, ...]:
+def reapply(session: Session, central_desk: str, fetched: Mapping[str, list[tuple[Any, ...]]],
+            entries: Mapping[str, Mapping[str, str]]) -> set[int]:
+    """Apply the rows `fetch_rows` brought back for these quarantined ones (table -> row id -> the
+    row's JSON as it was quarantined) in the caller's write session, those that are good now;
+    the others are quarantined again (a row the central no longer has: NOT_AT_CENTRAL). Parents
+    are applied before their children. Returns the ids of the quarantine entries now resolved."""
+    from saa_desk.sync.pull import apply_rows
+
+    applied = apply_rows(session, dict(fetched), central_desk, careful=True)
+    gone = [Problem(name, _stored_row(name, row_id, row_json), NOT_AT_CENTRAL, None, "the central has no such row")
+            for name, rows in entries.items() for row_id, row_json in rows.items()
+            if row_id not in {r[0] for r in fetched.get(name, ())}]
+    conn = session.connection()
+    record(conn, [*applied.problems, *gone], None)
+    return set(resolve(conn, applied.good))
+
+
+def _stored_row(table_name: str, row_id: str, row_json: str) -> tuple[Any, ...]:
     """The row as it was quarantined (kept when the central no longer has it)."""
     try:
-        stored = json.loads(entry.row_json)
+        stored = json.loads(row_json)
     except ValueError:
         stored = {}
-    return (entry.row_id, *(stored.get(c) for c in SPECS[entry.table_name].columns[1:]))
+    return (row_id, *(stored.get(c) for c in SPECS[table_name].columns[1:]))
 
 
 def fetch_rows(central: Any, wanted: Mapping[str, Sequence[str]]) -> dict[str, list[tuple[Any, ...]]]:
@@ -378,7 +294,7 @@ def fetch_rows(central: Any, wanted: Mapping[str, Sequence[str]]) -> dict[str, l
         for name in TABLE_ORDER:
             if wanted.get(name):
                 rows[name] = raw.execute(
-                    f"SELECT {SPECS[name].pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",  # type: ignore[arg-type]
+                    f"SELECT {SPECS[name].pg_select_list()} FROM {name} WHERE id = ANY(%s::text[])",
                     (text_array(wanted[name]),)).fetchall()
         raw.rollback()
     return rows

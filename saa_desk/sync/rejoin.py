@@ -34,11 +34,11 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from saa_desk.services import audit
-from saa_desk.services.requests import next_request_number
+from saa_desk.store import audit
 from saa_desk.store.capture import CLOCK_KEY, UNIFORM_CLOCKS
 from saa_desk.store.database import SETTING_HLC, Store
 from saa_desk.store.models import AuditEvent, DeskSetting, OutboxEntry, SupportRequest, SyncConflict
+from saa_desk.store.numbering import next_request_number
 from saa_desk.sync import local
 from saa_desk.sync.central_ops import Central
 from saa_desk.sync.pull import _apply

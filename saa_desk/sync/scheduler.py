@@ -53,7 +53,7 @@ def run_here(_title: str, work: SyncWork) -> SyncSummary:
 
 def backoff_delay(failures: int, minimum: float, maximum: float) -> float:
     """Exponential back-off: minimum, 2x, 4x … capped at maximum."""
-    return min(maximum, minimum * (2 ** max(0, failures - 1)))
+    return min(maximum, minimum * 2.0 ** max(0, failures - 1))
 
 
 class SyncScheduler:

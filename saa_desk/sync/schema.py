@@ -105,11 +105,11 @@ def _spec(model: type[Synced]) -> TableSpec:
 
 def _dependency_order() -> list[type[Synced]]:
     """Parents before children, so a pushed or pulled child never arrives before its parent."""
-    by_table = {m.__tablename__: m for m in SYNCED_MODELS}  # type: ignore[attr-defined]
+    by_table = {m.__tablename__: m for m in SYNCED_MODELS}
     return [by_table[t.name] for t in Base.metadata.sorted_tables if t.name in by_table]
 
 
-SPECS: dict[str, TableSpec] = {m.__tablename__: _spec(m) for m in _dependency_order()}  # type: ignore[attr-defined]
+SPECS: dict[str, TableSpec] = {m.__tablename__: _spec(m) for m in _dependency_order()}
 TABLE_ORDER: tuple[str, ...] = tuple(SPECS)
 
 

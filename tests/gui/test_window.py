@@ -8,12 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from saa_desk.domain.errors import DeskError, WorkflowError
-from saa_desk.gui import core
 from saa_desk.gui.app import DeskApplication
 from saa_desk.gui.login import FIRST_RUN, LOGIN
 from saa_desk.gui.screens.declaration import DeclarationScreen
 from saa_desk.gui.screens.interview import InterviewScreen
-from saa_desk.services import beneficiaries, declarations, desk, documents, requests
+from saa_desk.services import beneficiaries, declarations, desk, documents, drafts, requests
 from saa_desk.sync.scheduler import SyncScheduler
 from tests.conftest import PASSWORD
 from tests.factories import beneficiary_data
@@ -144,8 +143,8 @@ def test_unfinished_interview_survives_closing_the_window(qtbot, start_gui, desk
     type_text(interview.lines["mobile"], "0561112222")
     main.close()  # the window goes away mid-interview
     gui.close()
-    drafts = core.list_drafts(desk_env.store, desk_env.reception)
-    assert len(drafts) == 1 and drafts[0].data["fields"]["first_name"] == "منيرة"
+    kept = drafts.list_drafts(desk_env.store, desk_env.reception)
+    assert len(kept) == 1 and kept[0].data["fields"]["first_name"] == "منيرة"
     assert desk.status(desk_env.store).beneficiaries == 0
 
     again = sign_in(qtbot, start_gui())
@@ -162,7 +161,7 @@ def test_unfinished_interview_survives_closing_the_window(qtbot, start_gui, desk
     assert resumed.pages.currentIndex() == 2
     qtbot.mouseClick(resumed.ui.discardButton, LEFT)
     settle(again)
-    assert core.list_drafts(desk_env.store, desk_env.reception) == []
+    assert drafts.list_drafts(desk_env.store, desk_env.reception) == []
 
 
 def test_a_stale_declaration_blocks_submission_and_says_why(qtbot, reception, desk_env) -> None:

@@ -1,5 +1,7 @@
 """The interview saved in one transaction; previews render without recording anything."""
 
+import dataclasses
+
 import pytest
 
 from saa_desk.domain.errors import ValidationErrors
@@ -10,7 +12,7 @@ from tests.conftest import Desk
 from tests.factories import beneficiary_data
 from tests.services.test_lifecycle import open_case, verify_all
 
-REQUEST = {"support_type": "umrah_trip", "channel": "interview", "description": "أرغب في أداء العمرة"}
+REQUEST = intake.RequestFields("umrah_trip", "interview", "أرغب في أداء العمرة")
 
 
 def test_new_beneficiary_household_and_request_at_once(desk_env: Desk) -> None:
@@ -28,7 +30,7 @@ def test_every_fault_reported_and_nothing_written(desk_env: Desk) -> None:
     with pytest.raises(ValidationErrors) as err:
         intake.save_interview(d.store, d.reception, None, beneficiary_data(mobile="12"),
                               [{"name": "", "relation": "son"}],
-                              {"support_type": "spaceship", "channel": "pigeon", "description": "x"})
+                              intake.RequestFields("spaceship", "pigeon", "x"))
     assert {e.field for e in err.value.errors} == {"mobile", "member_name", "support_type", "channel"}
     assert exporting.export_json(d.store) == before
 
@@ -37,7 +39,7 @@ def test_returning_beneficiary_updated_and_new_request(desk_env: Desk) -> None:
     d = desk_env
     first = intake.save_interview(d.store, d.reception, None, beneficiary_data(), None, REQUEST)
     again = intake.save_interview(d.store, d.reception, first.beneficiary_id, {"city": "جدة"}, None,
-                                  {**REQUEST, "support_type": "transport"})
+                                  dataclasses.replace(REQUEST, support_type="transport"))
     assert again.beneficiary_id == first.beneficiary_id
     assert beneficiaries.get(d.store, d.reception, first.beneficiary_id).data["city"] == "جدة"
     assert len(requests.of_beneficiary(d.store, d.reception, first.beneficiary_id)) == 2

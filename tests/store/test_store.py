@@ -7,7 +7,8 @@ import pytest
 from alembic.script import ScriptDirectory
 from sqlalchemy import select, text
 
-from saa_desk.services import audit, beneficiaries, exporting, maintenance, search
+from saa_desk.services import beneficiaries, exporting, maintenance, search
+from saa_desk.store import audit
 from saa_desk.store.capture import ImmutableRecordError
 from saa_desk.store.database import SCHEMA_REVISION, Store, alembic_config
 from saa_desk.store.models import AuditEvent, Beneficiary, OutboxEntry, StatusTransition

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from saa_desk import cli
+from saa_desk.cli.sync import central_init_command, sync_command
 from saa_desk.services import beneficiaries
 from saa_desk.sync import sync_once
 from saa_desk.sync.central import CENTRAL_SCHEMA_VERSION
-from saa_desk.sync.commands import central_init_command, sync_command
 from tests.conftest import Desk
 from tests.factories import beneficiary_data, national_id
 from tests.sync.conftest import Centrals

@@ -14,9 +14,10 @@ from sqlalchemy import select
 
 from saa_desk.domain.errors import NotFound, PermissionDenied
 from saa_desk.services import beneficiaries
+from saa_desk.services.conflicts import conflicts_to_review, mark_reviewed
 from saa_desk.store.database import Store, alembic_config
 from saa_desk.store.models import AuditEvent, SyncConflict
-from saa_desk.sync import conflict_log, conflicts_to_review, mark_reviewed, sync_once
+from saa_desk.sync import conflict_log, sync_once
 from saa_desk.sync.local import unsent_conflicts, unsent_reviews
 from saa_desk.sync.merge import Conflict
 from tests.conftest import Desk

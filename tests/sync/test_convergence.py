@@ -26,10 +26,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
 from saa_desk.domain.clock import CLOCK_TOLERANCE_MS, wall_ms
-from saa_desk.services import audit, beneficiaries, followup, requests
+from saa_desk.services import beneficiaries, followup, requests
 from saa_desk.services.beneficiaries import DuplicateBeneficiary
+from saa_desk.services.duplicates import merge_duplicates
+from saa_desk.store import audit
 from saa_desk.store.models import Beneficiary
-from saa_desk.sync import SyncError, find_duplicates, merge_duplicates, sync_once
+from saa_desk.sync import SyncError, find_duplicates, sync_once
 from saa_desk.sync.local import restamp_future_edits
 from saa_desk.sync.schema import SPECS, clocks_of
 from tests.conftest import Desk

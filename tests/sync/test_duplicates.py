@@ -13,9 +13,10 @@ from sqlalchemy import select
 from saa_desk.domain.errors import PermissionDenied
 from saa_desk.services import beneficiaries, followup, requests
 from saa_desk.services import search as search_service
+from saa_desk.services.duplicates import list_duplicates, merge_duplicates
 from saa_desk.store.database import Store
 from saa_desk.store.models import AuditEvent, Beneficiary, HouseholdMember, Interaction, SupportRequest
-from saa_desk.sync import MergeError, find_duplicates, list_duplicates, merge_duplicates, sync_once
+from saa_desk.sync import MergeError, find_duplicates, sync_once
 from tests.conftest import Desk
 from tests.factories import beneficiary_data, national_id
 from tests.sync.helpers import central_export, export

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from saa_desk import cli
 from saa_desk.domain.errors import NotFound, PermissionDenied
 from saa_desk.services import beneficiaries, maintenance, requests
+from saa_desk.services import quarantine as quarantine_review
 from saa_desk.store.models import AuditEvent, Beneficiary, HouseholdMember, SupportRequest, SyncQuarantine
 from saa_desk.sync import local, quarantine, sync_once
 from saa_desk.sync.engine import register_desk
@@ -71,8 +72,8 @@ def central_value(url: str, sql: str, *params: Any) -> Any:
     return row[0] if row else None
 
 
-def entries(desk: Desk) -> list[quarantine.QuarantinedRow]:
-    return quarantine.quarantined_rows(desk.store, desk.supervisor, include_resolved=True)
+def entries(desk: Desk) -> list[quarantine_review.QuarantinedRow]:
+    return quarantine_review.quarantined_rows(desk.store, desk.supervisor, include_resolved=True)
 
 
 def has(desk: Desk, model: type, row_id: str) -> bool:
@@ -179,9 +180,9 @@ def test_children_of_a_quarantined_parent_wait_for_it(central_url: str, make_des
     assert not has(b, Beneficiary, bid)
     fix(central_url, "beneficiaries", bid,
         hlc=central_value(central_url, "SELECT hlc FROM household_members WHERE beneficiary_id = %s", bid))
-    outcomes = quarantine.retry(b.store, b.supervisor)  # parents first, then their children
+    outcomes = quarantine_review.retry(b.store, b.supervisor)  # parents first, then their children
     assert [o.applied for o in outcomes] == [True, True]
-    assert has(b, Beneficiary, bid) and quarantine.open_count(b.store) == 0
+    assert has(b, Beneficiary, bid) and quarantine_review.open_count(b.store) == 0
 
 
 def test_a_newer_version_in_a_later_page_resolves_the_entry(central_url: str, make_desks: MakeDesks) -> None:
@@ -197,7 +198,7 @@ def test_a_newer_version_in_a_later_page_resolves_the_entry(central_url: str, ma
     sync_once(b.store, central_url)
     (entry,) = entries(b)
     assert entry.resolved_at is not None and has(b, Beneficiary, ids[0])
-    assert quarantine.open_count(b.store) == 0
+    assert quarantine_review.open_count(b.store) == 0
 
 
 def test_retry_applies_the_row_once_the_central_has_it_right(central_url: str, make_desks: MakeDesks) -> None:
@@ -205,22 +206,22 @@ def test_retry_applies_the_row_once_the_central_has_it_right(central_url: str, m
     bad = poison(central_url, "beneficiaries", ids[0], a.store.desk_id or "", field_clocks='{"x"')
     sync_once(b.store, central_url)
     (entry,) = entries(b)
-    (kept,) = quarantine.retry(b.store, b.supervisor, [entry.id])  # still broken at the central
+    (kept,) = quarantine_review.retry(b.store, b.supervisor, [entry.id])  # still broken at the central
     assert not kept.applied and kept.entry.attempts == 2 and kept.entry.resolved_at is None
     fix(central_url, "beneficiaries", bad, field_clocks="")
-    (done,) = quarantine.retry(b.store, b.supervisor, [entry.id])
+    (done,) = quarantine_review.retry(b.store, b.supervisor, [entry.id])
     assert done.applied and done.entry.resolved_at is not None and has(b, Beneficiary, bad)
     with b.store.read() as s:
         actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.desk_seq))]
     assert actions.count("sync.quarantine_retried") == 2
-    assert quarantine.retry(b.store, b.supervisor) == []  # nothing open
+    assert quarantine_review.retry(b.store, b.supervisor) == []  # nothing open
     with pytest.raises(PermissionDenied):
-        quarantine.retry(b.store, b.reception, [entry.id])
+        quarantine_review.retry(b.store, b.reception, [entry.id])
     with pytest.raises(PermissionDenied):
-        quarantine.quarantined_rows(b.store, b.reception)
+        quarantine_review.quarantined_rows(b.store, b.reception)
     # The row is the central's again on every desk: a sync after the retry converges.
     sync_once(b.store, central_url)
-    assert quarantine.open_count(b.store) == 0
+    assert quarantine_review.open_count(b.store) == 0
 
 
 def test_check_warns_of_quarantined_rows(central_url: str, make_desks: MakeDesks) -> None:
@@ -369,9 +370,9 @@ def test_retry_keeps_a_row_the_central_no_longer_has(central_url: str, make_desk
     sync_once(b.store, central_url)
     with psycopg.connect(driver_url(central_url)) as conn:
         conn.execute("DELETE FROM beneficiaries WHERE id = %s", (bad,))
-    (kept,) = quarantine.retry(b.store, b.supervisor)
+    (kept,) = quarantine_review.retry(b.store, b.supervisor)
     assert not kept.applied and kept.entry.reason == quarantine.NOT_AT_CENTRAL and kept.entry.attempts == 2
     assert '"hlc": "x"' in kept.entry.row_json  # the row as it was quarantined stays for reading
     with pytest.raises(NotFound) as info:
-        quarantine.retry(b.store, b.supervisor, [kept.entry.id + 100])
+        quarantine_review.retry(b.store, b.supervisor, [kept.entry.id + 100])
     assert info.value.message("en") == "Quarantined row: was not found"

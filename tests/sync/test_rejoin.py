@@ -19,7 +19,8 @@ import pytest
 from sqlalchemy import select
 
 from saa_desk.domain import clock
-from saa_desk.services import audit, beneficiaries, maintenance, requests
+from saa_desk.services import beneficiaries, maintenance, requests
+from saa_desk.store import audit
 from saa_desk.store.models import AuditEvent, SupportRequest
 from saa_desk.sync import register_desk, sync_once
 from saa_desk.sync.local import CENTRAL_URL

@@ -69,7 +69,7 @@ def test_a_network_central_needs_a_password(tmp_path: Path) -> None:
 def test_serve_prints_its_url_and_runs_until_stopped(tmp_path: Path) -> None:
     script = textwrap.dedent("""
         import sys
-        from saa_desk.sync.commands import serve_command
+        from saa_desk.cli.sync import serve_command
         sys.exit(serve_command(sys.argv[1], None, sys.stdout))
     """)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -95,7 +95,7 @@ def test_serve_on_tcp_prints_the_ca_and_serves_only_tls(tmp_path: Path) -> None:
 
     script = textwrap.dedent("""
         import sys
-        from saa_desk.sync.commands import serve_command
+        from saa_desk.cli.sync import serve_command
         sys.exit(serve_command(sys.argv[1], int(sys.argv[2]), sys.stdout))
     """)
     port = free_port()

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from saa_desk.domain.clock import CLOCK_TOLERANCE_MS
-from saa_desk.services import audit, beneficiaries, followup, requests, users
+from saa_desk.services import beneficiaries, followup, requests, users
 from saa_desk.services import search as search_service
-from saa_desk.store import search
+from saa_desk.store import audit, search
 from saa_desk.store.models import Beneficiary, DeskSetting, OutboxEntry
 from saa_desk.sync import SyncError, conflict_log, register_desk, stored_url, sync_once
 from saa_desk.sync.local import CENTRAL_URL

@@ -17,11 +17,11 @@ from cryptography import x509
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from saa_desk.cli.sync import sync_command
 from saa_desk.services import beneficiaries
 from saa_desk.store.database import Store
 from saa_desk.sync import SyncError, register_desk, sync_once
 from saa_desk.sync.certs import ensure_tls, fingerprint, machine_names
-from saa_desk.sync.commands import sync_command
 from saa_desk.sync.connection import (
     DESK_CA_FILE,
     INSECURE_SETTING,

@@ -34,6 +34,7 @@ from saa_desk.services import beneficiaries, documents, referrals, requests
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.context import today
 from saa_desk.services.requests import ChecklistItemView, RequestView
+from saa_desk.services.users import UserView
 
 SETTABLE = (DocumentStatus.RECEIVED, DocumentStatus.VERIFIED, DocumentStatus.EXPIRED, DocumentStatus.MISSING,
             DocumentStatus.WAIVED)
@@ -276,7 +277,7 @@ class ReferralDialog(QDialog):
         self.researcher.addItem(self.tr("Any researcher"), None)
         ctx.runner.query(lambda: referrals.researchers(ctx.store, ctx.actor), success=self._fill, initiator=self)
 
-    def _fill(self, people: list) -> None:  # list[UserView]
+    def _fill(self, people: list[UserView]) -> None:
         for person in people:
             self.researcher.addItem(person.full_name, person.id)
 

@@ -89,7 +89,7 @@ class FollowUpScreen(Screen):
         self._clear_ratings()
         store, actor = self.ctx.store, self.ctx.actor
 
-        def show(data: tuple) -> None:
+        def show(data: tuple[beneficiaries.BeneficiaryView, list[requests.RequestView]]) -> None:
             person, their_requests = data
             self.name_label.setText(person.full_name)
             self.request.clear()

@@ -28,13 +28,13 @@ from saa_desk.domain.errors import DeskError, ValidationError, ValidationErrors
 from saa_desk.domain.identity import IdType
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.phone import local_form
-from saa_desk.gui import core, fmt, i18n
+from saa_desk.gui import fmt, i18n
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import Field, FieldErrors
 from saa_desk.gui.forms_ui.ui_interview import Ui_InterviewForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment
-from saa_desk.services import beneficiaries, intake, requests
+from saa_desk.services import beneficiaries, drafts, fieldchecks, intake, requests
 from saa_desk.services.beneficiaries import DuplicateBeneficiary
 
 DRAFT_VERSION = 1
@@ -250,10 +250,10 @@ class InterviewScreen(Screen):
     def beneficiary_data(self) -> dict[str, Any]:
         return {name: self.value(name) for name in BENEFICIARY_FIELDS}
 
-    def request_fields(self) -> core.RequestFields | None:
+    def request_fields(self) -> intake.RequestFields | None:
         if not self.with_request:
             return None
-        return core.RequestFields(self.value("support_type") or "", self.value("channel") or "",
+        return intake.RequestFields(self.value("support_type") or "", self.value("channel") or "",
                                   self.value("description"))
 
     def draft_payload(self) -> dict[str, Any]:
@@ -347,7 +347,7 @@ class InterviewScreen(Screen):
             self.go(int(payload.get("step") or 0))
             self.draft_status.setText(self.tr("Resumed from a draft"))
 
-        self.ctx.runner.query(lambda: core.load_draft(self.ctx.store, self.ctx.actor, draft_id), success=fill,
+        self.ctx.runner.query(lambda: drafts.load_draft(self.ctx.store, self.ctx.actor, draft_id), success=fill,
                               initiator=self)
 
     # -- steps -------------------------------------------------------------------------------------
@@ -425,7 +425,7 @@ class InterviewScreen(Screen):
         problems: list[ValidationError] = []
         beneficiary_fields = fields & set(BENEFICIARY_FIELDS)
         if beneficiary_fields:
-            problems += [p for p in core.beneficiary_problems(self.ctx.store, self.beneficiary_data())
+            problems += [p for p in fieldchecks.beneficiary_problems(self.ctx.store, self.beneficiary_data())
                          if p.field in beneficiary_fields]
         if fields & set(REQUEST_FIELDS) and self.with_request:
             request = self.request_fields()
@@ -449,7 +449,8 @@ class InterviewScreen(Screen):
         return not problems
 
     def _check_duplicate(self) -> None:
-        number = core.clean_id_number(self.value("id_type"), self.value("id_number"), self.value("passport_country"))
+        number = fieldchecks.clean_id_number(self.value("id_type"), self.value("id_number"),
+                                             self.value("passport_country"))
         if number is None:
             self.duplicate_banner.hide()
             return
@@ -521,7 +522,7 @@ class InterviewScreen(Screen):
             self._edited()
             self.lines["member_name"].setFocus()
 
-        self.ctx.runner.query(lambda: core.check_member(self.ctx.store, member), success=added,
+        self.ctx.runner.query(lambda: fieldchecks.check_member(self.ctx.store, member), success=added,
                               errors=self.member_errors, initiator=self)
 
     def remove_member(self) -> None:
@@ -604,7 +605,7 @@ class InterviewScreen(Screen):
         store, actor = self.ctx.store, self.ctx.actor
         self._saving = True
         self.ctx.runner.write(
-            lambda: core.save_interview(store, actor, beneficiary_id, data, household, request),
+            lambda: intake.save_interview(store, actor, beneficiary_id, data, household, request),
             errors=self.errors, failure=self._save_failed, success=self._saved, initiator=self)
 
     def _save_failed(self, exc: BaseException) -> bool:
@@ -616,7 +617,7 @@ class InterviewScreen(Screen):
         self._saving = False
         if self.draft_id:
             draft_id, self.draft_id = self.draft_id, None
-            self.ctx.runner.write(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id))
+            self.ctx.runner.write(lambda: drafts.delete_draft(self.ctx.store, self.ctx.actor, draft_id))
         self._autosave.stop()
         self._dirty = False
         self.ctx.runner.messages.show_info(self.tr("Saved."))
@@ -629,7 +630,7 @@ class InterviewScreen(Screen):
     def discard(self) -> None:
         if self.draft_id:
             draft_id = self.draft_id
-            self.ctx.runner.write(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id))
+            self.ctx.runner.write(lambda: drafts.delete_draft(self.ctx.store, self.ctx.actor, draft_id))
         returning = self.beneficiary_id
         self.start_new()
         if returning:
@@ -658,7 +659,7 @@ class InterviewScreen(Screen):
             self._dirty = True  # the next autosave tries again
             return False
 
-        self.ctx.runner.write(lambda: core.save_draft(self.ctx.store, self.ctx.actor, draft_id, payload),
+        self.ctx.runner.write(lambda: drafts.save_draft(self.ctx.store, self.ctx.actor, draft_id, payload),
                               success=saved, failure=not_saved, initiator=self)
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -7,17 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHeaderView,
     QListWidgetItem,
     QWidget,
 )
 
 from saa_desk.domain.permissions import Permission
-from saa_desk.gui import core, fmt
+from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.forms_ui.ui_search import Ui_SearchForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.base import MIN_SECTION, Screen, select_row
+from saa_desk.services import drafts
 from saa_desk.services.search import BeneficiaryHit, search_beneficiaries
 
 Index = QModelIndex | QPersistentModelIndex
@@ -99,6 +101,7 @@ class SearchScreen(Screen):
         self.drafts_enabled = can_write
         self.drafts_box.hide()  # shown when there are unfinished interviews
         layout = self.root.layout()
+        assert isinstance(layout, QBoxLayout)  # the .ui file lays the screen out in a column
         layout.setStretchFactor(self.view, 1)
         self._show_hint()
         self.refresh()
@@ -188,9 +191,9 @@ class SearchScreen(Screen):
             self._load_drafts()
 
     def _load_drafts(self) -> None:
-        def show(drafts: list[core.DraftInfo]) -> None:
+        def show(found: list[drafts.DraftInfo]) -> None:
             self.drafts.clear()
-            for draft in drafts:
+            for draft in found:
                 fields = draft.data.get("fields", {})
                 name = " ".join(str(fields.get(p) or "") for p in ("first_name", "father_name", "family_name")).strip()
                 when = fmt.moment(draft.updated_at)
@@ -198,10 +201,10 @@ class SearchScreen(Screen):
                 item = QListWidgetItem(f"{name or unnamed} — {when}")
                 item.setData(Qt.ItemDataRole.UserRole, draft.id)
                 self.drafts.addItem(item)
-            self.drafts_box.setTitle(self.tr("Unfinished interviews ({count})").format(count=len(drafts)))
-            self.drafts_box.setVisible(bool(drafts))
+            self.drafts_box.setTitle(self.tr("Unfinished interviews ({count})").format(count=len(found)))
+            self.drafts_box.setVisible(bool(found))
 
-        self.ctx.runner.query(lambda: core.list_drafts(self.ctx.store, self.ctx.actor), success=show, initiator=self)
+        self.ctx.runner.query(lambda: drafts.list_drafts(self.ctx.store, self.ctx.actor), success=show, initiator=self)
 
     def _selected_draft(self) -> str | None:
         item = self.drafts.currentItem() or (self.drafts.item(0) if self.drafts.count() == 1 else None)
@@ -215,5 +218,5 @@ class SearchScreen(Screen):
     def discard_draft(self) -> None:
         draft_id = self._selected_draft()
         if draft_id:
-            self.ctx.runner.write(lambda: core.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
+            self.ctx.runner.write(lambda: drafts.delete_draft(self.ctx.store, self.ctx.actor, draft_id),
                                   initiator=self)

@@ -43,7 +43,7 @@ def upgrade() -> None:
                             name=op.f('uq_sync_conflicts_table_name_row_id_field_loser_hlc')),
     )
     conn = op.get_bind()
-    stored = dict(conn.execute(sa.text("SELECT key, value FROM desk_settings WHERE key IN (:a, :b)"),
+    stored: dict[str, str] = dict(conn.execute(sa.text("SELECT key, value FROM desk_settings WHERE key IN (:a, :b)"),
                                {"a": _LOG, "b": _UNSENT}).all())
     unsent = {tuple(c[k] for k in _FIELDS) for c in json.loads(stored.get(_UNSENT) or "[]")}
     rows, seen = [], set()

@@ -1,7 +1,8 @@
-"""Plain functions behind `saa-desk sync` and `saa-desk central …`, and their argparse wiring.
+"""Plain functions behind `saa-desk sync`, `central …`, `conflicts …` and `duplicates …`, and
+their argparse wiring.
 
 The CLI adds them with `add_commands(sub)` in `build_parser`; each command gets the CLI's context
-(`ctx.args`, `ctx.out`, `ctx.initialised_store()`). Failures are `DeskError`s, which the CLI prints
+(`ctx.args`, `ctx.out`, `ctx.initialised_store()`, `ctx.actor`). Failures are `DeskError`s, which the CLI prints
 as one line with a non-zero exit.
 """
 
@@ -54,7 +55,7 @@ def _register(store: Store, url: str | None, out: TextIO, ca_file: Path | None,
 
 
 def _warn_quarantined(store: Store, out: TextIO) -> None:
-    from saa_desk.sync.quarantine import open_count
+    from saa_desk.services.quarantine import open_count
 
     count = open_count(store)
     if count:
@@ -111,7 +112,7 @@ def _shown(json_text: str) -> str:
 
 def conflicts_command(store: Store, actor: Any, out: TextIO, *, include_reviewed: bool) -> int:
     """`saa-desk conflicts list [--all]`: one line a conflict, oldest first."""
-    from saa_desk.sync.review import conflicts_to_review
+    from saa_desk.services.conflicts import conflicts_to_review
 
     logged = conflicts_to_review(store, actor, include_reviewed=include_reviewed)
     for item in logged:
@@ -125,7 +126,7 @@ def conflicts_command(store: Store, actor: Any, out: TextIO, *, include_reviewed
 
 def review_command(store: Store, actor: Any, ids: list[int], out: TextIO) -> int:
     """`saa-desk conflicts review ID...`: each in its own audited transaction."""
-    from saa_desk.sync.review import mark_reviewed
+    from saa_desk.services.conflicts import mark_reviewed
 
     for conflict_id in ids:
         done = mark_reviewed(store, actor, conflict_id)
@@ -135,7 +136,7 @@ def review_command(store: Store, actor: Any, ids: list[int], out: TextIO) -> int
 
 def duplicates_command(store: Store, actor: Any, out: TextIO) -> int:
     """`saa-desk duplicates list`: each identity document held by more than one live record."""
-    from saa_desk.sync.duplicates import list_duplicates
+    from saa_desk.services.duplicates import list_duplicates
 
     groups = list_duplicates(store, actor)
     for g in groups:
@@ -147,7 +148,7 @@ def duplicates_command(store: Store, actor: Any, out: TextIO) -> int:
 
 def merge_command(store: Store, actor: Any, keep: str, lose: str, out: TextIO) -> int:
     """`saa-desk duplicates merge KEEP LOSE`: KEEP is the record whose data is kept."""
-    from saa_desk.sync.duplicates import merge_duplicates
+    from saa_desk.services.duplicates import merge_duplicates
 
     result = merge_duplicates(store, actor, keep, lose)
     print(f"kept {result.keep_id}, merged away {result.lose_id}; moved {len(result.requests)} request(s) "
@@ -158,7 +159,7 @@ def merge_command(store: Store, actor: Any, keep: str, lose: str, out: TextIO) -
 
 def quarantine_list_command(store: Store, actor: Any, out: TextIO, *, include_resolved: bool) -> int:
     """`saa-desk sync quarantine list [--all]`: one line a quarantined row, oldest first."""
-    from saa_desk.sync.quarantine import quarantined_rows
+    from saa_desk.services.quarantine import quarantined_rows
 
     found = quarantined_rows(store, actor, include_resolved=include_resolved)
     for e in found:
@@ -173,7 +174,7 @@ def quarantine_list_command(store: Store, actor: Any, out: TextIO, *, include_re
 def quarantine_retry_command(store: Store, actor: Any, ids: list[int], out: TextIO) -> int:
     """`saa-desk sync quarantine retry [ID...]`: fetch each row again from the central and apply
     it if it is good now (every open one without ids)."""
-    from saa_desk.sync.quarantine import retry
+    from saa_desk.services.quarantine import retry
 
     outcomes = retry(store, actor, ids or None)
     for o in outcomes:
@@ -195,7 +196,7 @@ def _one_line(text: str) -> str:
 def _cmd_sync(ctx: Any) -> int:
     ca = Path(ctx.args.ca) if ctx.args.ca else None
     from saa_desk.services.syncing import authorise
-    authorise(_actor(), changes_settings=bool(ctx.args.central or ca or ctx.args.insecure_plaintext is not None))
+    authorise(ctx.actor, changes_settings=bool(ctx.args.central or ca or ctx.args.insecure_plaintext is not None))
     sync_command(ctx.initialised_store(), ctx.args.central, ctx.out, ca_file=ca,
                  insecure_plaintext=ctx.args.insecure_plaintext)
     return 0
@@ -204,8 +205,8 @@ def _cmd_sync(ctx: Any) -> int:
 def _cmd_quarantine(ctx: Any) -> int:
     store = ctx.initialised_store()
     if ctx.args.quarantine_command == "retry":
-        return quarantine_retry_command(store, _actor(), ctx.args.ids, ctx.out)
-    return quarantine_list_command(store, _actor(), ctx.out, include_resolved=ctx.args.all)
+        return quarantine_retry_command(store, ctx.actor, ctx.args.ids, ctx.out)
+    return quarantine_list_command(store, ctx.actor, ctx.out, include_resolved=ctx.args.all)
 
 
 def _add_quarantine_commands(sync_parser: Any) -> None:
@@ -237,24 +238,18 @@ def _cmd_central_serve(ctx: Any) -> int:
     return serve_command(Path(ctx.args.dir), ctx.args.port, ctx.out, ctx.args.host)
 
 
-def _actor() -> Any:
-    from saa_desk.cli import cli_actor
-
-    return cli_actor()
-
-
 def _cmd_conflicts(ctx: Any) -> int:
     store = ctx.initialised_store()
     if ctx.args.conflicts_command == "review":
-        return review_command(store, _actor(), ctx.args.ids, ctx.out)
-    return conflicts_command(store, _actor(), ctx.out, include_reviewed=ctx.args.all)
+        return review_command(store, ctx.actor, ctx.args.ids, ctx.out)
+    return conflicts_command(store, ctx.actor, ctx.out, include_reviewed=ctx.args.all)
 
 
 def _cmd_duplicates(ctx: Any) -> int:
     store = ctx.initialised_store()
     if ctx.args.duplicates_command == "merge":
-        return merge_command(store, _actor(), ctx.args.keep, ctx.args.lose, ctx.out)
-    return duplicates_command(store, _actor(), ctx.out)
+        return merge_command(store, ctx.actor, ctx.args.keep, ctx.args.lose, ctx.out)
+    return duplicates_command(store, ctx.actor, ctx.out)
 
 
 def add_commands(sub: Any) -> None:

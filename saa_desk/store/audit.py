@@ -152,8 +152,10 @@ def head_problems(session: Session, desk: str) -> list[ChainProblem]:
 def hashes(session: Session, desk: str, seqs: Iterable[int]) -> dict[int, str]:
     """This desk's event hashes at these positions (missing positions are left out)."""
     wanted = sorted(set(seqs))
+    if not wanted:
+        return {}
     rows = session.execute(select(AuditEvent.desk_seq, AuditEvent.hash).where(
-        AuditEvent.origin_desk == desk, AuditEvent.desk_seq.in_(wanted))) if wanted else []
+        AuditEvent.origin_desk == desk, AuditEvent.desk_seq.in_(wanted)))
     return {int(s): str(h) for s, h in rows}
 
 

@@ -1,8 +1,9 @@
 """The supervisor's review of the conflict log: each value that lost to a concurrent edit of the
 same field, and marking it reviewed once someone has looked (and, if need be, re-entered it).
 
-Sync never drops a losing value silently: it stays here and in the central's log. Reviewing
-changes no data; it records who looked and when, and is audited like any service call.
+Sync never drops a losing value silently: it stays here and in the central's log (sync/local.py
+keeps the log; this is the supervisor's use of it). Reviewing changes no data; it records who
+looked and when, and is audited like any service call.
 """
 
 from __future__ import annotations

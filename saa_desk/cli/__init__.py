@@ -51,6 +51,10 @@ class Context:
         return Path(self.args.data_dir) if self.args.data_dir else default_data_dir()
 
     @property
+    def actor(self) -> Actor:
+        return cli_actor()
+
+    @property
     def store(self) -> Store:
         if self._store is None:
             self._store = Store(self.data_dir)
@@ -297,7 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("verify-declaration", cmd_verify_declaration,
             "check a printed declaration (PDF, QR text or SHA-256) against the record; exit 0 if current")
     p.add_argument("file_or_hash")
-    from saa_desk.sync.commands import add_commands  # sync, central init, central serve
+    from saa_desk.cli.sync import add_commands  # sync, central, conflicts, duplicates
 
     add_commands(sub)
     return parser
