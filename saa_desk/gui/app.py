@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from saa_desk.domain.errors import DeskError
 from saa_desk.gui import i18n, theme
 from saa_desk.gui.login import LoginWindow, desk_caption
 from saa_desk.gui.ops import LogSink, OperationRunner
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from saa_desk.gui.main_window import MainWindow
     from saa_desk.services.context import Actor
     from saa_desk.store.database import Store
+    from saa_desk.store.probe import DeskProbe
 
 SETTINGS_FILE = "desk-gui.ini"
 LOCK_ENV = "SAA_DESK_LOCK_MINUTES"
@@ -56,6 +58,7 @@ class DeskApplication(QObject):
         self.scheduler = scheduler
         self.runner = OperationRunner(parent=self)
         self.store: Store | None = None
+        self._opened: Store | None = None
         self.store_error: str | None = None
         self.login: LoginWindow | None = None
         self.main: MainWindow | None = None
@@ -68,13 +71,32 @@ class DeskApplication(QObject):
         login.show()
         # On the write queue: opening may migrate the database, and nothing may write before that.
         self.runner.write(self._open_store, success=self._store_ready, failure=self._store_failed)
+        # Meanwhile a read-only look at the file, with the standard library alone, lets the log-in be
+        # used before SQLAlchemy and the models have loaded (most of a cold start).
+        self.runner.query(self._probe, success=self._probed)
         return login
+
+    def _probe(self) -> DeskProbe:
+        from saa_desk.store.probe import probe
+
+        return probe(self.data_dir)
+
+    def _probed(self, desk: DeskProbe) -> None:
+        if self.login is not None:
+            self.login.set_probe(desk)
 
     def _open_store(self) -> tuple[Store, bool, str]:
         from saa_desk.store.database import Store
 
         store = Store(self.data_dir)
-        return store, store.initialised, desk_caption(store)
+        self._opened = store  # before _store_ready runs on the UI thread: a queued log-in needs it
+        return store, store.initialised, desk_caption(store.codes)
+
+    def opened_store(self) -> Store:
+        """The store the write queue opened; called on the write queue, after the opening."""
+        if self._opened is None:
+            raise DeskError("not_initialised")
+        return self._opened
 
     def _store_ready(self, result: tuple[Store, bool, str]) -> None:
         self.store = result[0]
@@ -94,11 +116,11 @@ class DeskApplication(QObject):
         return True
 
     def _new_login(self) -> LoginWindow:
-        login = LoginWindow(self.runner)
+        login = LoginWindow(self.runner, self.opened_store)
         login.signed_in.connect(self._signed_in)
         login.language_requested.connect(self.switch_language)
         if self.store is not None:
-            login.set_store(self.store, self.store.initialised, desk_caption(self.store))
+            login.set_store(self.store, self.store.initialised, desk_caption(self.store.codes))
         elif self.store_error:
             login.store_failed(self.store_error)
         self.login = login
@@ -173,6 +195,7 @@ class DeskApplication(QObject):
         if self.store is not None:
             self.store.close()
             self.store = None
+        self._opened = None
 
     def _quit(self) -> None:
         self.close()

@@ -1,11 +1,14 @@
 """The first window: sign in offline against the desk's users, or set up a new desk.
 
-It appears before the database is opened (the store loads on a worker thread meanwhile), so the
-window shows as fast as a bare Qt window would.
+It appears before the database is opened (the store loads on the write queue meanwhile), so the
+window shows as fast as a bare Qt window would. A quick read-only probe of the file
+(`store.probe`) enables the log-in before the store has finished opening: a log-in pressed that
+early is queued on the write queue behind the opening, so it runs on the opened store.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from saa_desk.gui.ops import OperationRunner
     from saa_desk.services.context import Actor
     from saa_desk.store.database import Store
+    from saa_desk.store.probe import DeskProbe
 
 LOADING, LOGIN, FIRST_RUN = 0, 1, 2
 
@@ -30,11 +34,13 @@ class LoginWindow(QWidget):
     language_requested = Signal(str)
     closed = Signal()
 
-    def __init__(self, runner: OperationRunner) -> None:
+    def __init__(self, runner: OperationRunner, opened_store: Callable[[], Store] | None = None) -> None:
         super().__init__()
         self.setObjectName("LoginWindow")
         self.runner = runner
         self.store: Store | None = None
+        # The store the write queue opened, for a log-in queued behind the opening (see set_probe).
+        self.opened_store = opened_store
         self.ui = u = Ui_LoginForm()
         self.setWindowTitle(mount(u, self).windowTitle())
         self.resize(520, 560)
@@ -85,18 +91,31 @@ class LoginWindow(QWidget):
             self.pages.setCurrentIndex(FIRST_RUN)
             self.ui.branch.setFocus()
 
+    def set_probe(self, desk: DeskProbe) -> None:
+        """The file is an initialised desk on this code's schema: the log-in may be used while the
+        store finishes opening (anything else waits for the opened store, which may migrate,
+        refuse the file, or ask for a first run)."""
+        if self.store is not None or not desk.ready or self.opened_store is None:
+            return
+        self.desk_label.setText(desk_caption(desk.codes))
+        self.pages.setCurrentIndex(LOGIN)
+        self.login_button.setEnabled(True)
+        self.username.setFocus()
+
     def store_failed(self, message: str) -> None:
+        self.pages.setCurrentIndex(LOADING)
+        self.login_button.setEnabled(False)
         self.loading_label.setText(QCoreApplication.translate(
             "LoginWindow", "The desk's database could not be opened: {error}").format(error=message))
 
     # -- signing in ------------------------------------------------------------------------------
 
     def sign_in(self) -> None:
-        if self.store is None or not self.login_button.isEnabled():
+        if not self.login_button.isEnabled() or (self.store is None and self.opened_store is None):
             return
         from saa_desk.services import users
 
-        store, username, password = self.store, self.username.text(), self.password.text()
+        username, password = self.username.text(), self.password.text()
         self.login_button.setEnabled(False)
 
         def done(actor: Actor) -> None:
@@ -110,7 +129,15 @@ class LoginWindow(QWidget):
             self.password.setFocus()
             return False
 
-        self.runner.query(lambda: users.authenticate(store, username, password), success=done,
+        store = self.store
+        if store is not None:
+            self.runner.query(lambda: users.authenticate(store, username, password), success=done,
+                              failure=failed, errors=self.login_errors, initiator=self)
+            return
+        opened = self.opened_store
+        assert opened is not None
+        # Still opening: on the write queue, after the opening, so the store is there when it runs.
+        self.runner.write(lambda: users.authenticate(opened(), username, password), success=done,
                           failure=failed, errors=self.login_errors, initiator=self)
 
     # -- first run -------------------------------------------------------------------------------
@@ -129,7 +156,7 @@ class LoginWindow(QWidget):
         store = self.store
 
         def done(_admin_id: str) -> None:
-            self.desk_label.setText(desk_caption(store))
+            self.desk_label.setText(desk_caption(store.codes))
             self.pages.setCurrentIndex(LOGIN)
             self.login_button.setEnabled(True)
             self.username.setText(values["username"].strip().lower())
@@ -144,9 +171,10 @@ class LoginWindow(QWidget):
         super().closeEvent(event)
 
 
-def desk_caption(store: Store) -> str:
-    if store.codes is None:  # not initialised yet
+def desk_caption(codes: tuple[str, str] | None) -> str:
+    """The log-in's caption from the desk's (branch, desk) codes."""
+    if codes is None:  # not initialised yet
         return ""
-    branch, code = store.codes
+    branch, code = codes
     return QCoreApplication.translate("LoginWindow", "Branch {branch} · desk {desk}").format(branch=branch, desk=code)
 

@@ -19,20 +19,19 @@ from saa_desk.store import changes
 from saa_desk.store.capture import ACTOR_KEY, CAPTURE_KEY, CLOCK_KEY, DESK_KEY, DeskSession
 from saa_desk.store.files import WRITE_OPTION, create_local_engine, is_busy
 from saa_desk.store.models import DeskSetting
+from saa_desk.store.probe import DB_FILENAME as DB_FILENAME
+from saa_desk.store.probe import SCHEMA_REVISION as SCHEMA_REVISION
+from saa_desk.store.probe import SETTING_BRANCH as SETTING_BRANCH
+from saa_desk.store.probe import SETTING_DESK as SETTING_DESK
+from saa_desk.store.probe import SETTING_DESK_ID as SETTING_DESK_ID
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 _log = logging.getLogger(__name__)
 
-DB_FILENAME = "saa_desk.sqlite3"
-# The newest migration; opening skips Alembic entirely when the database is already there.
-SCHEMA_REVISION = "0008"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
-SETTING_DESK_ID = "desk_id"
-SETTING_BRANCH = "branch_code"
-SETTING_DESK = "desk_code"
 SETTING_HLC = "hlc_last"
 SETTING_TRAINING = "training_desk"  # "1" on a training desk (invented people, a training central)
 

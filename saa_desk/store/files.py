@@ -8,11 +8,13 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
+from typing import TYPE_CHECKING
 
 from saa_desk.domain.errors import DeskError
 from saa_desk.domain.text import normalise_for_search
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 WRITE_OPTION = "saa_write"
 # How long a statement waits for another process's write lock before "database is locked".
@@ -56,6 +58,8 @@ def is_busy(error: BaseException | None) -> bool:
 def create_local_engine(db_path: Path) -> Engine:
     """SQLite in WAL mode; write transactions take the lock up front (BEGIN IMMEDIATE) so two
     processes on one desk never interleave, reads stay concurrent."""
+    from sqlalchemy import create_engine, event  # not at import: the log-in's probe needs this module alone
+
     secure_data_dir(db_path.parent)
     old_umask = os.umask(0o077)
     try:
