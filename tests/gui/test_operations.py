@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import threading
 import time
 
@@ -16,13 +15,14 @@ from saa_desk.services import beneficiaries, followup
 from saa_desk.sync.engine import SyncProgress
 from tests.factories import beneficiary_data
 from tests.gui.conftest import settle, type_text
+from tests.rawdb import raw_connection
 
 LEFT = Qt.MouseButton.LeftButton
 HELD_MS = 2000
 
 
 def _ids(db_path, table: str) -> set[str]:
-    with sqlite3.connect(db_path) as conn:
+    with raw_connection(db_path) as conn:
         return {row[0] for row in conn.execute(f"SELECT id FROM {table}")}
 
 
@@ -35,7 +35,8 @@ def test_the_window_keeps_running_while_a_write_waits_for_the_lock(qtbot, recept
     assert isinstance(screen, FollowUpScreen)
     type_text(screen.summary, "سأل عن موعد الرد")
 
-    other = sqlite3.connect(store.db_path, isolation_level=None)  # another process's connection
+    other = raw_connection(store.db_path)  # another process's connection
+    other.isolation_level = None
     other.execute("BEGIN IMMEDIATE")  # holds the desk's write lock
     ticks: list[float] = []
     timer = QTimer()

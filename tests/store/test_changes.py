@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from saa_desk.domain.errors import DeskError
@@ -12,10 +10,11 @@ from saa_desk.store import changes
 from saa_desk.store.changes import Kind
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
+from tests.rawdb import raw_connection
 
 
 def _ids(desk: Desk, table: str) -> set[str]:
-    with sqlite3.connect(desk.store.db_path) as conn:
+    with raw_connection(desk.store.db_path) as conn:
         return {r[0] for r in conn.execute(f"SELECT id FROM {table}")}
 
 
