@@ -17,10 +17,6 @@ from saa_desk.domain.phone import local_form
 from saa_desk.domain.text import ascii_digits, normalise_for_search
 
 FTS_TABLE = "beneficiary_search"
-CREATE_FTS = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
-    "content, beneficiary_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')"
-)
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
