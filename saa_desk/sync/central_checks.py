@@ -145,7 +145,13 @@ def pg_regex(py_pattern: str, *, final_newline: bool = False) -> str:
 
 # identity.validate_identity does not strip a passport number: "A1234567\n" passes its pattern and
 # is stored as it is (passport_sql). validate_country strips.
-_COUNTRY = pg_regex(COUNTRY_RE.pattern)
+@cache
+def _country() -> str:
+    """Built when the checks are (a desk imports this module too, and the Unicode digit class
+    walks every code point: half a second that a desk opening its window must not pay)."""
+    return pg_regex(COUNTRY_RE.pattern)
+
+
 assert PASSPORT_RE.pattern == r"^[A-Z0-9]{5,20}$", "update passport_sql"
 assert phone._E164.pattern == r"^\+[1-9]\d{7,14}$", "update mobile_sql"
 
@@ -251,7 +257,7 @@ def _beneficiary_rules() -> list[Rule]:
         # Every stored ID number, whatever its type, has the passport shape (10 digits do too);
         # the check digit needs the type, so it is checked below on rows written in one piece.
         Rule(t, "id_number", passport_sql("id_number"), "passport_format"),
-        _matches(t, "passport_country", _COUNTRY, "country_code"),
+        _matches(t, "passport_country", _country(), "country_code"),
         *_identity_rules(),
         Rule(t, "id_expiry", "id_expiry BETWEEN DATE '1900-01-01' AND DATE '2200-12-31'", "date_out_of_range"),
     ]
@@ -262,7 +268,7 @@ def _beneficiary_rules() -> list[Rule]:
         Rule(t, "latin_name", f"char_length(latin_name) <= {names.LATIN_MAX} AND "
                               f"latin_name ~ {_lit(pg_regex(names._LATIN_NAME.pattern))}", "not_latin_name"),
         _one_of(t, "gender", Gender),
-        _matches(t, "nationality", _COUNTRY, "country_code"),
+        _matches(t, "nationality", _country(), "country_code"),
         Rule(t, "mobile", mobile_sql("mobile"), "phone_format"),
         *(_max_len(t, f, n) for f, n in beneficiary_rules._TEXT_LIMITS.items()),
         _one_of(t, "marital_status", MaritalStatus),
@@ -372,7 +378,7 @@ def function_statements(server_version_num: int) -> list[str]:
         # domain/identity.validate_identity, on the values it stores: true iff it would store them
         f"CREATE FUNCTION {fn}identity(kind text, n text, country text) RETURNS boolean {sql} AS $fn$ "
         f"SELECT coalesce(CASE kind "
-        f"WHEN 'passport' THEN {passport_sql('n')} AND country ~ {_lit(_COUNTRY)} "
+        f"WHEN 'passport' THEN {passport_sql('n')} AND country ~ {_lit(_country())} "
         f"WHEN 'national_id' THEN country IS NULL AND {_saudi_id('n', 'kind')} "
         f"WHEN 'iqama' THEN country IS NULL AND {_saudi_id('n', 'kind')} "
         f"ELSE false END, false) $fn$",
