@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self._build_nav()
         self.nav.currentRowChanged.connect(self._nav_clicked)
 
-        self.sync_source = SyncSource(store, scheduler)
+        self.sync_source = SyncSource(store, scheduler, actor)
         self.sync_bar = SyncStatusBar(self.sync_source, runner, self)
         self.statusBar().addPermanentWidget(self.sync_bar, 1)
 

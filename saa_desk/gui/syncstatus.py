@@ -18,10 +18,12 @@ from typing import Any, Protocol
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from saa_desk.domain.permissions import Permission
 from saa_desk.gui import fmt
 from saa_desk.gui.ops import ChangeSet, Kind, OperationRunner, RunningJob
 from saa_desk.gui.theme import repolish
-from saa_desk.services import desk, quarantine
+from saa_desk.services import desk, quarantine, syncing
+from saa_desk.services.context import Actor
 from saa_desk.store.database import Store
 from saa_desk.sync.engine import SyncProgress
 
@@ -46,13 +48,15 @@ class SyncState:
 
 
 class SyncSource:
-    def __init__(self, store: Store, scheduler: Scheduler | None = None) -> None:
+    def __init__(self, store: Store, scheduler: Scheduler | None = None, actor: Actor | None = None) -> None:
         self.store = store
         self.scheduler = scheduler
+        self.actor = actor  # who presses "sync now"; None: the desk itself (tests of the bar alone)
 
     @property
     def can_sync(self) -> bool:
-        return self.scheduler is not None and callable(getattr(self.scheduler, "sync_now", None))
+        allowed = self.actor is None or self.actor.can(Permission.SYNC_RUN)
+        return allowed and self.scheduler is not None and callable(getattr(self.scheduler, "sync_now", None))
 
     def state(self) -> SyncState:
         quarantined = quarantine.open_count(self.store)
@@ -69,6 +73,8 @@ class SyncSource:
     def sync_now(self) -> Any:
         if self.scheduler is None:
             raise RuntimeError("no sync scheduler")
+        if self.actor is not None:
+            syncing.authorise(self.actor)
         return self.scheduler.sync_now()
 
 
