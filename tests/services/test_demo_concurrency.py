@@ -1,52 +1,51 @@
-"""demo-data on a training desk while another process keeps writing to the same file."""
+"""demo-data (and anything that refreshes the planner's statistics) beside another writer."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-from pathlib import Path
+import threading
 
 from sqlalchemy import func, select
 
 from saa_desk.services import demo
 from saa_desk.store.models import Beneficiary
 from tests.conftest import Desk
-
-# Short write transactions, back to back, as a second window or an import on the same desk does.
-WRITER = """
-import sys, time
 from tests.rawdb import raw_connection
-conn = raw_connection(sys.argv[1])
-conn.isolation_level = None
-print("writing", flush=True)
-n = 0
-while True:
-    conn.execute("BEGIN IMMEDIATE")
-    conn.execute("INSERT INTO desk_settings (key, value) VALUES ('other_writer', ?) "
-                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (str(n),))
-    time.sleep(0.002)
-    conn.execute("COMMIT")
-    n += 1
-"""
+
+HELD_S = 1.0
 
 
-def test_demo_data_with_a_concurrent_writer(training_desk: Desk) -> None:
-    """It died with "database is locked" at PRAGMA optimize: ANALYZE ran as a read transaction
-    upgrading to a write, which SQLite refuses at once when another writer got in between."""
-    d = training_desk
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(d.store.db_path)], stdout=subprocess.PIPE,
-                              text=True, cwd=Path(__file__).resolve().parents[2])
+def _hold_the_write_lock(path, holding: threading.Event) -> None:
+    """Another connection writes a change and keeps its transaction open for HELD_S, then commits."""
+    conn = raw_connection(path)
+    conn.isolation_level = None
     try:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "writing"
-        started = time.monotonic()
-        for seed in (1, 2, 3):
-            assert demo.generate(d.store, d.supervisor, 150, seed=seed) == 150
-        assert writer.poll() is None, "the other writer must have been writing all along"
-        assert d.store.optimise()  # it waited its turn for the write lock, and ran
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO desk_settings (key, value) VALUES ('other_writer', '1') "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        holding.set()
+        threading.Event().wait(HELD_S)
+        conn.execute("COMMIT")
     finally:
-        writer.kill()
-        writer.wait()
-    assert time.monotonic() - started < 120
+        conn.close()
+
+
+def test_demo_data_beside_another_writer(training_desk: Desk) -> None:
+    """demo-data died with "database is locked" at PRAGMA optimize: ANALYZE began as a read,
+    waited for the other writer, and then could not upgrade its now stale snapshot to a write,
+    which SQLite refuses at once. Taking the write lock up front waits its turn instead."""
+    d = training_desk
+    assert demo.generate(d.store, d.supervisor, 150, seed=1) == 150  # tables the statistics must now cover
+    for step in ("optimise", "generate"):
+        holding = threading.Event()
+        other = threading.Thread(target=_hold_the_write_lock, args=(d.store.db_path, holding))
+        other.start()
+        try:
+            assert holding.wait(10)
+            if step == "optimise":
+                assert d.store.optimise()  # waited for the other writer, then ran
+            else:
+                assert demo.generate(d.store, d.supervisor, 150, seed=2) == 150  # it ends in an optimise too
+        finally:
+            other.join()
     with d.store.read() as s:
-        assert s.scalar(select(func.count()).select_from(Beneficiary)) == 450
+        assert s.scalar(select(func.count()).select_from(Beneficiary)) == 300
