@@ -62,20 +62,38 @@ TABLE_KIND: dict[str, Kind] = {
 }
 
 
+# Beyond this many rows of one table a change set keeps only that the table changed: a first pull
+# of 1,000,000 beneficiaries kept 2,000,000 ids and copied them at every page (a union per page),
+# and no screen needs the ids of a change that large: it re-reads what it shows.
+MAX_IDS = 1000
+
+
 @dataclass(frozen=True)
 class ChangeSet:
-    """table -> ids of the rows written; `kinds` says which kinds of record that touches."""
+    """table -> ids of the rows written; `kinds` says which kinds of record that touches. A table
+    in `many` had more than MAX_IDS rows written: its ids are not kept (`ids` leaves them out)."""
 
     rows: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    many: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, written: Mapping[str, Iterable[str]]) -> ChangeSet:
-        return cls({t: frozenset(ids) for t, ids in written.items() if t in TABLE_KIND and ids})
+    def of(cls, written: Mapping[str, Iterable[str]], many: Iterable[str] = ()) -> ChangeSet:
+        kept: dict[str, frozenset[str]] = {}
+        over = {t for t in many if t in TABLE_KIND}
+        for table, ids in written.items():
+            if table not in TABLE_KIND or table in over:
+                continue
+            ids = frozenset(ids)
+            if len(ids) > MAX_IDS:
+                over.add(table)
+            elif ids:
+                kept[table] = ids
+        return cls(kept, frozenset(over))
 
     @property
     def kinds(self) -> Kind:
         kinds = Kind.NONE
-        for table in self.rows:
+        for table in (*self.rows, *self.many):
             kinds |= TABLE_KIND[table]
         return kinds
 
@@ -83,17 +101,22 @@ class ChangeSet:
         return bool(self.kinds & kinds)
 
     def ids(self, kind: Kind) -> frozenset[str]:
-        """Ids written in the tables of `kind` (e.g. Kind.BENEFICIARIES: beneficiaries and members)."""
+        """Ids written in the tables of `kind` (e.g. Kind.BENEFICIARIES: beneficiaries and members);
+        incomplete when `complete(kind)` is False."""
         return frozenset().union(*(ids for t, ids in self.rows.items() if TABLE_KIND[t] & kind))
 
+    def complete(self, kind: Kind) -> bool:
+        """Whether `ids(kind)` names every row written of that kind."""
+        return not any(TABLE_KIND[t] & kind for t in self.many)
+
     def __bool__(self) -> bool:
-        return bool(self.rows)
+        return bool(self.rows) or bool(self.many)
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         merged = {t: set(ids) for t, ids in self.rows.items()}
         for t, ids in other.rows.items():
             merged.setdefault(t, set()).update(ids)
-        return ChangeSet.of(merged)
+        return ChangeSet.of(merged, self.many | other.many)
 
 
 NOTHING = ChangeSet()

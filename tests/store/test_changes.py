@@ -44,3 +44,19 @@ def test_drafts_are_named_too_and_nothing_is_named_for_a_rollback(desk_env: Desk
     with changes.collect() as read_only:
         beneficiaries.find_by_id_number(store, actor, "1000000000")
     assert not read_only.changes
+
+
+def test_a_change_of_many_rows_keeps_its_kind_not_its_ids() -> None:
+    """A first pull of a large association wrote millions of rows; the change set stays small."""
+    from saa_desk.store.changes import MAX_IDS, ChangeSet
+
+    few = ChangeSet.of({"beneficiaries": ["a", "b"]})
+    assert few.ids(Kind.BENEFICIARIES) == {"a", "b"} and few.complete(Kind.BENEFICIARIES)
+    many = ChangeSet.of({"beneficiaries": [str(i) for i in range(MAX_IDS + 1)], "requests": ["r"]})
+    assert many.touches(Kind.BENEFICIARIES) and not many.complete(Kind.BENEFICIARIES)
+    assert many.ids(Kind.BENEFICIARIES) == frozenset() and many.ids(Kind.REQUESTS) == {"r"}
+    grown = few
+    for page in range(3):  # pages of a pull, unioned as they are applied
+        grown = grown | ChangeSet.of({"beneficiaries": [f"{page}-{i}" for i in range(MAX_IDS // 2)]})
+    assert grown.many == {"beneficiaries"} and "beneficiaries" not in grown.rows
+    assert grown.touches(Kind.BENEFICIARIES) and not grown.touches(Kind.DRAFTS)
