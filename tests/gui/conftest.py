@@ -48,6 +48,7 @@ def sign_in(qtbot, gui: DeskApplication, username: str = "reception", password: 
     qtbot.mouseClick(login.login_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: gui.main is not None and gui.main.isVisible(), timeout=10_000)
     assert gui.main is not None
+    assert gui.runner.wait_idle(), "the first screen's reads did not finish"  # as the user sees it a moment later
     return gui.main
 
 

@@ -42,11 +42,14 @@ def test_the_window_keeps_running_while_a_write_waits_for_the_lock(qtbot, recept
     timer = QTimer()
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticks.append(time.perf_counter())  # the first gap is from here to the first tick
     timer.start()
     released = threading.Event()
+    released_at: list[float] = []
 
     def release() -> None:
         other.rollback()
+        released_at.append(time.perf_counter())
         released.set()
 
     QTimer.singleShot(HELD_MS, release)
@@ -58,7 +61,7 @@ def test_the_window_keeps_running_while_a_write_waits_for_the_lock(qtbot, recept
     other.close()
     assert [i.summary for i in followup.history(store, desk_env.reception, bid)] == ["سأل عن موعد الرد"]
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert ticks[-1] - ticks[0] >= HELD_MS / 1000
+    assert ticks[-1] >= released_at[0]  # the window ticked all through the hold, up to the release
     assert max(gaps) < 0.100, f"the window stalled for {max(gaps) * 1000:.0f} ms"
 
 
