@@ -79,6 +79,39 @@ class DecisionOutcome(StrEnum):
     RETURN = "return"
 
 
+class MeetingStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"  # its decisions are frozen and have taken effect
+
+
+class Recommendation(StrEnum):
+    """The social researcher's recommendation to the committee."""
+
+    ACCEPT = "accept"
+    REJECT = "reject"
+    ACCEPT_WITH_CONDITIONS = "accept_with_conditions"
+
+
+class ReferralOutcome(StrEnum):
+    """Where the researcher sends the request after answering."""
+
+    RETURN_TO_RECEPTION = "return_to_reception"  # with what is missing
+    FORWARD = "forward"  # on toward the committee
+
+
+class NotificationStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+
+
+class QueueState(StrEnum):
+    """Time left to the date promised to the applicant."""
+
+    ON_TIME = "on_time"
+    DUE_SOON = "due_soon"  # under a quarter of the promise left
+    OVERDUE = "overdue"
+
+
 class SignatureMethod(StrEnum):
     PAPER = "paper"
     ON_SCREEN = "on_screen"

@@ -245,6 +245,29 @@ class Referral(Mutable, Base):
     report: Mapped[str | None] = mapped_column(Text)
     answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     answered_by: Mapped[str | None] = mapped_column(String(36))
+    outcome: Mapped[str | None] = mapped_column(String(24))  # ReferralOutcome, once answered
+    missing: Mapped[str | None] = mapped_column(Text)  # what reception must still get, when returned
+
+
+class ResearchReport(AppendOnly, Base):
+    """A social research report; a later one for the same referral supersedes it (append-only)."""
+
+    __tablename__ = "research_reports"
+
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id"), index=True)
+    referral: Mapped[Referral] = relationship(lazy="raise")
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
+    visit_date: Mapped[dt.date] = mapped_column(Date)
+    visit_place: Mapped[str] = mapped_column(String(200))
+    household: Mapped[str | None] = mapped_column(Text)
+    housing: Mapped[str | None] = mapped_column(Text)
+    income_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    income_verification: Mapped[str | None] = mapped_column(Text)  # how it was verified
+    needs: Mapped[str | None] = mapped_column(Text)
+    recommendation: Mapped[str] = mapped_column(String(24))  # Recommendation
+    conditions: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class CommitteeMeeting(Mutable, Base):
@@ -253,9 +276,41 @@ class CommitteeMeeting(Mutable, Base):
     number: Mapped[str] = mapped_column(String(20), index=True)
     meeting_date: Mapped[dt.date] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(8), default="open")  # MeetingStatus
+    quorum: Mapped[int] = mapped_column(Integer, default=3)  # the setting when it was opened
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    closed_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class MeetingMember(Mutable, Base):
+    """A committee member on a meeting's attendance list (present or excused)."""
+
+    __tablename__ = "meeting_members"
+    __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("committee_meetings.id"), index=True)
+    meeting: Mapped[CommitteeMeeting] = relationship(lazy="raise")
+    user_id: Mapped[str] = mapped_column(String(36))
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class AgendaItem(Mutable, Base):
+    """A request on a meeting's agenda, picked from the queue (tombstoned when taken off)."""
+
+    __tablename__ = "agenda_items"
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("committee_meetings.id"), index=True)
+    meeting: Mapped[CommitteeMeeting] = relationship(lazy="raise")
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Decision(AppendOnly, Base):
+    """One decision per request and meeting; while the meeting is open a later one supersedes an
+    earlier (both are kept), and closing the meeting freezes them and makes them take effect."""
+
     __tablename__ = "decisions"
 
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
@@ -263,7 +318,36 @@ class Decision(AppendOnly, Base):
     meeting_id: Mapped[str] = mapped_column(ForeignKey("committee_meetings.id"), index=True)
     meeting: Mapped[CommitteeMeeting] = relationship(lazy="raise")
     outcome: Mapped[str] = mapped_column(String(8))
-    reason: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)  # free text: why rejected / returned
+    reason_code: Mapped[str | None] = mapped_column(String(40))  # rejection_reasons catalogue
+    support_granted: Mapped[str | None] = mapped_column(Text)  # when accepted
+    conditions: Mapped[str | None] = mapped_column(Text)  # when accepted with conditions
+    missing_documents: Mapped[str | None] = mapped_column(Text)  # JSON list of document types, when returned
+    # The recorder took the request in or researched it (a conflict of interest, shown in the minutes).
+    conflict_of_interest: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Notification(Mutable, Base):
+    """The applicant is to be told of a decision on their preferred channel, with the words to use."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (
+        # Reception's "to notify" list, oldest first, whatever the number already done.
+        Index("ix_notifications_pending", "created_at", "id",
+              sqlite_where=text("status = 'pending' AND deleted = 0")),
+    )
+
+    request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
+    request: Mapped[SupportRequest] = relationship(lazy="raise")
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    beneficiary: Mapped[Beneficiary] = relationship(lazy="raise")
+    decision_id: Mapped[str] = mapped_column(ForeignKey("decisions.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(24))
+    message: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(8), default="pending")  # NotificationStatus
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    done_by: Mapped[str | None] = mapped_column(String(36))
+    interaction_id: Mapped[str | None] = mapped_column(String(36))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -410,7 +494,7 @@ class InterviewDraft(Base):
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     User, Beneficiary, HouseholdMember, SupportRequest, ChecklistItem, Declaration,
-    DeclarationSignature, PrintRecord, StatusTransition, Referral, CommitteeMeeting, Decision,
-    Interaction, SatisfactionSurvey, AuditEvent,
+    DeclarationSignature, PrintRecord, StatusTransition, Referral, ResearchReport, CommitteeMeeting,
+    MeetingMember, AgendaItem, Decision, Notification, Interaction, SatisfactionSurvey, AuditEvent,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -43,7 +43,7 @@ from saa_desk.sync.schema import SPECS
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "saa_central_version"
 # Bumped by every central migration (which also writes it into sync_meta); desks refuse others.
-CENTRAL_SCHEMA_VERSION = 5
+CENTRAL_SCHEMA_VERSION = 6
 # Every writer of the change feed takes this transaction-level lock before its sequence numbers
 # are drawn (the feed's statement trigger), so numbers commit in order and no reader skips one.
 FEED_LOCK_KEY = 5_417_330_001

@@ -52,6 +52,10 @@ from saa_desk.domain.enums import (
     Gender,
     InteractionKind,
     MaritalStatus,
+    MeetingStatus,
+    NotificationStatus,
+    Recommendation,
+    ReferralOutcome,
     Relation,
     Role,
     SignatureMethod,
@@ -286,9 +290,12 @@ _SERVICE_LIMITS: dict[str, dict[str, int]] = {
     "household_members": {"name": 160},  # domain/beneficiary.validate_household
     "requests": {"description": 4000},  # services/requests.DESCRIPTION_MAX
     "checklist_items": {"document_number": 40, "reason": 1000, "scan_name": 200},  # services/documents
-    "referrals": {"question": 4000, "answer": 4000, "report": 20000},  # services/referrals
-    "committee_meetings": {"number": 20, "notes": 4000},  # services/committee
-    "decisions": {"reason": 4000},  # services/committee
+    "referrals": {"question": 4000, "answer": 4000, "report": 20000, "missing": 2000},  # services/referrals
+    "research_reports": {"visit_place": 200, "household": 4000, "housing": 4000,  # services/research
+                         "income_verification": 1000, "needs": 4000, "conditions": 2000, "notes": 20000},
+    "committee_meetings": {"number": 20, "notes": 4000, "location": 200},  # services/meetings
+    "decisions": {"reason": 4000, "support_granted": 1000, "conditions": 2000},  # services/meetings
+    "notifications": {"message": 2000},  # services/notifications
     "interactions": {"summary": 4000},  # services/followup
     "satisfaction_surveys": {"comment": 4000},  # services/followup
     "users": {"full_name": 120},  # services/users.new_user_row
@@ -300,6 +307,10 @@ _CHOICES: dict[str, dict[str, type[StrEnum]]] = {
     "declaration_signatures": {"method": SignatureMethod},
     "status_transitions": {"from_status": RequestStatus, "to_status": RequestStatus},
     "decisions": {"outcome": DecisionOutcome},
+    "referrals": {"outcome": ReferralOutcome},
+    "research_reports": {"recommendation": Recommendation},
+    "committee_meetings": {"status": MeetingStatus},
+    "notifications": {"channel": Channel, "status": NotificationStatus},
     "interactions": {"channel": Channel, "kind": InteractionKind},
     "satisfaction_surveys": {"channel": Channel},
 }
