@@ -88,3 +88,30 @@ def document_label(code: str, lang: Lang = "ar") -> str:
 def support_type_label(code: str, lang: Lang = "ar") -> str:
     st = support_types().get(code)
     return st.label(lang) if st else code
+
+
+@dataclass(frozen=True)
+class RejectionReason:
+    code: str
+    ar: str
+    en: str
+
+    def label(self, lang: Lang = "ar") -> str:
+        return self.ar if lang == "ar" else self.en
+
+
+@cache
+def rejection_reasons() -> dict[str, RejectionReason]:
+    raw = _load("rejection_reasons.json")["rejection_reasons"]
+    return {r["code"]: RejectionReason(r["code"], r["ar"], r["en"]) for r in raw}
+
+
+def rejection_reason_label(code: str | None, lang: Lang = "ar") -> str:
+    reason = rejection_reasons().get(code or "")
+    return reason.label(lang) if reason else (code or "")
+
+
+@cache
+def notification_texts() -> dict[str, Any]:
+    """Per decision outcome, the words to tell the applicant ({placeholders} filled by the core)."""
+    return _load("notification_texts.json")

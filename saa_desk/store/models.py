@@ -296,7 +296,9 @@ class MeetingMember(Mutable, Base):
 
 
 class AgendaItem(Mutable, Base):
-    """A request on a meeting's agenda, picked from the queue (tombstoned when taken off)."""
+    """A request on a meeting's agenda, picked from the queue (tombstoned when taken off), with the
+    decision the meeting is settling on: editable while the meeting is open; closing it writes the
+    append-only `Decision` and makes it take effect."""
 
     __tablename__ = "agenda_items"
 
@@ -305,11 +307,20 @@ class AgendaItem(Mutable, Base):
     request_id: Mapped[str] = mapped_column(ForeignKey("requests.id"), index=True)
     request: Mapped[SupportRequest] = relationship(lazy="raise")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(8))  # DecisionOutcome, once decided
+    reason_code: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(Text)
+    support_granted: Mapped[str | None] = mapped_column(Text)
+    conditions: Mapped[str | None] = mapped_column(Text)
+    missing_documents: Mapped[str | None] = mapped_column(Text)  # JSON list of document types
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+    conflict_of_interest: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Decision(AppendOnly, Base):
-    """One decision per request and meeting; while the meeting is open a later one supersedes an
-    earlier (both are kept), and closing the meeting freezes them and makes them take effect."""
+    """A decision in effect: written when its meeting closes, from the agenda item, and never changed.
+    Two for the same submission of a request (decided at two desks offline) are both kept and raise
+    a conflict for the supervisor."""
 
     __tablename__ = "decisions"
 

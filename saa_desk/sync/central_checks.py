@@ -295,6 +295,7 @@ _SERVICE_LIMITS: dict[str, dict[str, int]] = {
                          "income_verification": 1000, "needs": 4000, "conditions": 2000, "notes": 20000},
     "committee_meetings": {"number": 20, "notes": 4000, "location": 200},  # services/meetings
     "decisions": {"reason": 4000, "support_granted": 1000, "conditions": 2000},  # services/meetings
+    "agenda_items": {"reason": 4000, "support_granted": 1000, "conditions": 2000},  # services/meetings
     "notifications": {"message": 2000},  # services/notifications
     "interactions": {"summary": 4000},  # services/followup
     "satisfaction_surveys": {"comment": 4000},  # services/followup
@@ -307,6 +308,7 @@ _CHOICES: dict[str, dict[str, type[StrEnum]]] = {
     "declaration_signatures": {"method": SignatureMethod},
     "status_transitions": {"from_status": RequestStatus, "to_status": RequestStatus},
     "decisions": {"outcome": DecisionOutcome},
+    "agenda_items": {"outcome": DecisionOutcome},
     "referrals": {"outcome": ReferralOutcome},
     "research_reports": {"recommendation": Recommendation},
     "committee_meetings": {"status": MeetingStatus},
