@@ -18,6 +18,7 @@ from saa_desk.domain.errors import NotFound
 from saa_desk.domain.permissions import Permission
 from saa_desk.services import declarations
 from saa_desk.services.context import Actor, reading, today
+from saa_desk.services.requests import request_branch
 from saa_desk.services.research import ResearchReportView, latest_report_in
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -157,10 +158,6 @@ class CaseFile:
     @property
     def last_answer(self) -> CaseReferral | None:
         return next((r for r in reversed(self.referrals) if r.answered_at is not None), None)
-
-
-def request_branch(number: str) -> str:
-    return number.split("-", 1)[0]
 
 
 def _person(b: Beneficiary) -> CasePerson:
