@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from saa_desk.domain.errors import PermissionDenied, ValidationError, WorkflowError
-from saa_desk.services import casefile, referrals, requests, research, users
+from saa_desk.domain.errors import NotFound, PermissionDenied, ValidationError, WorkflowError
+from saa_desk.services import casefile, printing, referrals, requests, research, users
 from tests.conftest import PASSWORD, Desk
+from tests.printing.helpers import logical_text
 from tests.services.test_bad_input import SETTINGS, fields_of, fingerprint
 from tests.services.test_lifecycle import open_case, verify_all
 
@@ -148,3 +149,18 @@ def test_bad_report_names_its_field_and_writes_nothing(desk_env: Desk, bad: dict
         assert fingerprint(d) == before
     else:
         assert research.latest_report(d.store, d.researcher, view.request_id) == view
+
+
+def test_report_prints_as_a_recorded_print_with_copies(desk_env: Desk) -> None:
+    d = desk_env
+    rid, ref = referred(d, d.researcher.user_id)
+    with pytest.raises(NotFound):
+        printing.prepare(d.store, d.researcher, "research_report", rid)
+    research.file_report(d.store, d.researcher, ref, **GOOD)
+    job = printing.prepare(d.store, d.researcher, "research_report", rid)
+    first = printing.record_print(d.store, d.researcher, job)
+    again = printing.print_research_report(d.store, d.researcher, rid)
+    assert (first.kind, first.copy_number, again.copy_number) == ("research_report", 0, 1)
+    assert "تقديم عقد الإيجار" in logical_text(again.pdf) and "نسخة رقم 1" in logical_text(again.pdf)
+    with pytest.raises(PermissionDenied):
+        printing.print_research_report(d.store, d.reception, rid)
