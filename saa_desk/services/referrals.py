@@ -137,3 +137,20 @@ def inbox(store: Store, actor: Actor, *, include_answered: bool = False) -> list
 
 def researchers(store: Store, actor: Actor) -> list[users.UserView]:
     return users.users_with_role(store, actor, Role.RESEARCHER)
+
+
+def answers(store: Store, actor: Actor, request_ids: list[str]) -> dict[str, ReferralView]:
+    """The researcher's latest answer to each request that has one (reception shows it), in one query."""
+    if not request_ids:
+        return {}
+    with reading(store, actor) as s:
+        rows = s.execute(select(Referral, SupportRequest, Beneficiary)
+                         .join(SupportRequest, SupportRequest.id == Referral.request_id)
+                         .join(Beneficiary, Beneficiary.id == SupportRequest.beneficiary_id)
+                         .where(Referral.request_id.in_(request_ids), Referral.deleted.is_(False),
+                                Referral.answered_at.is_not(None))
+                         .order_by(Referral.answered_at, Referral.id))
+        latest = {q.id: ReferralView(r.id, q.id, q.number, b.full_name, r.question, r.researcher_id, r.created_at,
+                                     r.answer, r.report, r.answered_at, r.outcome, r.missing, q.status)
+                  for r, q, b in rows}  # later answers overwrite earlier ones
+        return latest

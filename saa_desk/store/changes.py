@@ -50,6 +50,7 @@ TABLE_KIND: dict[str, Kind] = {
     "referrals": Kind.REQUESTS,
     "committee_meetings": Kind.REQUESTS,
     "decisions": Kind.REQUESTS,
+    "research_reports": Kind.REQUESTS,
     "checklist_items": Kind.DOCUMENTS,
     "declarations": Kind.DECLARATIONS,
     "declaration_signatures": Kind.DECLARATIONS,

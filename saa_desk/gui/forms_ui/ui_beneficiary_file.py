@@ -140,6 +140,16 @@ class Ui_BeneficiaryFileForm(object):
 
         self.requestsTabLayout.addWidget(self.historyTable)
 
+        self.researcherAnswer = QLabel(self.requestsTab)
+        self.researcherAnswer.setObjectName(u"researcherAnswer")
+        self.researcherAnswer.setText(u"")
+        self.researcherAnswer.setWordWrap(True)
+        self.researcherAnswer.setVisible(False)
+        self.researcherAnswer.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.researcherAnswer.setProperty(u"role", u"hint")
+
+        self.requestsTabLayout.addWidget(self.researcherAnswer)
+
         self.requestButtons = QHBoxLayout()
         self.requestButtons.setObjectName(u"requestButtons")
         self.requestButtonsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)

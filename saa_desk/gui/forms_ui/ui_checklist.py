@@ -41,6 +41,16 @@ class Ui_ChecklistForm(object):
 
         self.mainLayout.addWidget(self.requestLabel)
 
+        self.researcherAnswer = QLabel(ChecklistForm)
+        self.researcherAnswer.setObjectName(u"researcherAnswer")
+        self.researcherAnswer.setText(u"")
+        self.researcherAnswer.setWordWrap(True)
+        self.researcherAnswer.setVisible(False)
+        self.researcherAnswer.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.researcherAnswer.setProperty(u"role", u"hint")
+
+        self.mainLayout.addWidget(self.researcherAnswer)
+
         self.itemsTable = QTableWidget(ChecklistForm)
         self.itemsTable.setObjectName(u"itemsTable")
         self.itemsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -261,7 +271,7 @@ class Ui_ChecklistForm(object):
 
         self.mainLayout.addLayout(self.buttons)
 
-        self.mainLayout.setStretch(2, 1)
+        self.mainLayout.setStretch(3, 1)
 
         self.retranslateUi(ChecklistForm)
 

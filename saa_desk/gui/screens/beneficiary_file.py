@@ -14,11 +14,13 @@ from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.forms_ui.ui_beneficiary_file import Ui_BeneficiaryFileForm
 from saa_desk.gui.ops import Kind
+from saa_desk.gui.screens.answer import show_answer
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment, select_row
 from saa_desk.gui.theme import paint_row
-from saa_desk.services import beneficiaries, followup, requests, users
+from saa_desk.services import beneficiaries, followup, referrals, requests, users
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.followup import InteractionView
+from saa_desk.services.referrals import ReferralView
 from saa_desk.services.requests import RequestView
 
 TABS = ("data", "requests", "interactions", "documents")
@@ -30,6 +32,7 @@ class FileData:
     requests: list[RequestView]
     interactions: list[InteractionView]
     user_names: dict[str, str]
+    answers: dict[str, ReferralView]  # request id -> the social researcher's latest answer
 
 
 class BeneficiaryFileScreen(Screen):
@@ -82,8 +85,9 @@ class BeneficiaryFileScreen(Screen):
 
         def read() -> FileData:
             names = {u.id: u.full_name for u in users.list_users(store, actor)}
-            return FileData(beneficiaries.get(store, actor, bid), requests.of_beneficiary(store, actor, bid),
-                            followup.history(store, actor, bid), names)
+            held = requests.of_beneficiary(store, actor, bid)
+            return FileData(beneficiaries.get(store, actor, bid), held, followup.history(store, actor, bid), names,
+                            referrals.answers(store, actor, [r.id for r in held]))
 
         self.ctx.runner.query(read, success=self._show, initiator=self)
 
@@ -167,6 +171,7 @@ class BeneficiaryFileScreen(Screen):
                    [[fmt.moment_lines(t.at), fmt.label("request_status", t.from_status) or "—",
                      fmt.label("request_status", t.to_status), names.get(t.by or "", ""), t.note or ""]
                     for t in history])
+        show_answer(self.ui.researcherAnswer, self.data.answers.get(request.id) if self.data and request else None)
         self.checklist_button.setEnabled(request is not None)
         self.declaration_button.setEnabled(request is not None and Action.OPEN_DECLARATION in request.actions)
 

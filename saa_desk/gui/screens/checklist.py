@@ -27,12 +27,14 @@ from saa_desk.gui.forms import mount
 from saa_desk.gui.forms_ui.ui_checklist import Ui_ChecklistForm
 from saa_desk.gui.forms_ui.ui_referral import Ui_ReferralForm
 from saa_desk.gui.ops import Kind
+from saa_desk.gui.screens.answer import show_answer
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.gui.theme import paint_row, repolish
 from saa_desk.messages import error_text
 from saa_desk.services import beneficiaries, documents, referrals, requests
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.context import today
+from saa_desk.services.referrals import ReferralView
 from saa_desk.services.requests import ChecklistItemView, RequestView
 from saa_desk.services.users import UserView
 
@@ -44,6 +46,7 @@ SETTABLE = (DocumentStatus.RECEIVED, DocumentStatus.VERIFIED, DocumentStatus.EXP
 class ChecklistData:
     request: RequestView
     person: BeneficiaryView
+    answer: ReferralView | None = None  # the social researcher's latest answer
 
 
 class ChecklistScreen(Screen):
@@ -104,7 +107,8 @@ class ChecklistScreen(Screen):
 
         def read() -> ChecklistData:
             request = requests.get(store, actor, rid)
-            return ChecklistData(request, beneficiaries.get(store, actor, request.beneficiary_id))
+            return ChecklistData(request, beneficiaries.get(store, actor, request.beneficiary_id),
+                                 referrals.answers(store, actor, [rid]).get(rid))
 
         self.ctx.runner.query(read, success=self._show, initiator=self)
 
@@ -117,6 +121,7 @@ class ChecklistScreen(Screen):
         self.request_label.setText(self.tr("Request {number} · {support} · {name} — status: {status}").format(
             number=fmt.ltr(request.number), support=fmt.support_type(request.support_type),
             name=data.person.full_name, status=fmt.label("request_status", request.status)))
+        show_answer(self.ui.researcherAnswer, data.answer)
         rows: list[list[str]] = []
         for item in request.checklist:
             note = item.reason or ""
