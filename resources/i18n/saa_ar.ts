@@ -500,22 +500,207 @@ Expected answer date: {date}</source>
 <context>
     <name>InboxForm</name>
     <message>
-        <location filename="../../ui/referrals_inbox.ui" line="+9" />
         <source>Referred cases</source>
         <translation>الحالات المحالة</translation>
+    </message>
+    <message>
+        <source>Show the referrals already answered</source>
+        <translation>إظهار الإحالات التي أُجيب عنها</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>الإقرار</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Research report</source>
+        <translation>تقرير البحث</translation>
+    </message>
+    <message>
+        <source>My answer to reception</source>
+        <translation>إجابتي للاستقبال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>ثم</translation>
+    </message>
+    <message>
+        <source>Back to reception with what is missing</source>
+        <translation>إعادة إلى الاستقبال لاستكمال النواقص</translation>
+    </message>
+    <message>
+        <source>On toward the committee</source>
+        <translation>رفع الطلب نحو اللجنة</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>النواقص</translation>
+    </message>
+    <message>
+        <source>Send the answer</source>
+        <translation>إرسال الإجابة</translation>
+    </message>
+    <message>
+        <source>Social research report…</source>
+        <translation>تقرير البحث الاجتماعي…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>Open the checklist</source>
+        <translation>فتح قائمة المستندات</translation>
     </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../saa_desk/gui/screens/inbox.py" line="+32" />
         <source>Referred on</source>
         <translation>تاريخ الإحالة</translation>
     </message>
     <message>
-        <location line="+2" />
         <source>Open referrals: {count}</source>
         <translation>الإحالات المفتوحة: {count}</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>بانتظار الإجابة</translation>
+    </message>
+    <message>
+        <source>Choose a referral to open its case file.</source>
+        <translation>اختر إحالة لفتح ملف الحالة.</translation>
+    </message>
+    <message>
+        <source>Request {number} · {support} · {name} — status: {status}</source>
+        <translation>الطلب {number} · {support} · {name} — الحالة: {status}</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>المسح الضوئي</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>ممسوح ضوئياً</translation>
+    </message>
+    <message>
+        <source>No scan</source>
+        <translation>بلا مسح ضوئي</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Asked by {name} on {date}</source>
+        <translation>سأل {name} في {date}</translation>
+    </message>
+    <message>
+        <source>Answer: {text}</source>
+        <translation>الإجابة: {text}</translation>
+    </message>
+    <message>
+        <source>Then: {outcome}</source>
+        <translation>ثم: {outcome}</translation>
+    </message>
+    <message>
+        <source>What is missing: {text}</source>
+        <translation>النواقص: {text}</translation>
+    </message>
+    <message>
+        <source>Submitted on: {date}</source>
+        <translation>تاريخ التقديم: {date}</translation>
+    </message>
+    <message>
+        <source>Decision of meeting {number}: {outcome}</source>
+        <translation>قرار الاجتماع {number}: {outcome}</translation>
+    </message>
+    <message>
+        <source>No declaration has been printed yet.</source>
+        <translation>لم يُطبع الإقرار بعد.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>موقّع</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>لم يُوقّع بعد</translation>
+    </message>
+    <message>
+        <source>stale: the data changed since it was printed</source>
+        <translation>قديم: تغيّرت البيانات بعد طباعته</translation>
+    </message>
+    <message>
+        <source>Printed on {date}: {state}</source>
+        <translation>طُبع في {date}: {state}</translation>
+    </message>
+    <message>
+        <source>Answer sent; the request is now: {status}</source>
+        <translation>أُرسلت الإجابة؛ حالة الطلب الآن: {status}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>No research report yet.</source>
+        <translation>لا يوجد تقرير بحث بعد.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>تم التحقق</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>لم يتم التحقق</translation>
+    </message>
+    <message>
+        <source>Filed by {name} on {date}</source>
+        <translation>أعدّه {name} في {date}</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1224,83 @@ Expected answer date: {date}</source>
         <location line="+33" />
         <source>Question for the researcher</source>
         <translation>سؤال الإحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchReportDialog</name>
+    <message>
+        <source>Social research report</source>
+        <translation>تقرير البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <source>The research report was filed.</source>
+        <translation>حُفظ تقرير البحث.</translation>
+    </message>
+</context>
+<context>
+    <name>ResearchReportForm</name>
+    <message>
+        <source>The social research report joins the case file the committee reads. A new report replaces the last one.</source>
+        <translation>ينضم تقرير البحث الاجتماعي إلى ملف الحالة الذي تدرسه اللجنة. التقرير الجديد يحل محل السابق.</translation>
+    </message>
+    <message>
+        <source>Visit or interview date</source>
+        <translation>تاريخ الزيارة أو المقابلة</translation>
+    </message>
+    <message>
+        <source>Visit or interview place</source>
+        <translation>مكان الزيارة أو المقابلة</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>الدخل</translation>
+    </message>
+    <message>
+        <source>The income was verified</source>
+        <translation>تم التحقق من الدخل</translation>
+    </message>
+    <message>
+        <source>How it was verified</source>
+        <translation>طريقة التحقق</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>ResearcherAnswer</name>
+    <message>
+        <source>The social researcher answered on {date}: {text}</source>
+        <translation>أجاب الباحث الاجتماعي في {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Then: {outcome}</source>
+        <translation>ثم: {outcome}</translation>
+    </message>
+    <message>
+        <source>What is missing: {text}</source>
+        <translation>النواقص: {text}</translation>
     </message>
 </context>
 <context>

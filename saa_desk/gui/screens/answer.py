@@ -9,20 +9,19 @@ from saa_desk.gui import fmt
 from saa_desk.services.referrals import ReferralView
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResearcherAnswer", text)
-
-
 def show_answer(label: QLabel, answer: ReferralView | None) -> None:
     """Fill the read-only label (hidden while the researcher has not answered)."""
     label.setVisible(answer is not None)
     if answer is None:
         label.setText("")
         return
-    lines = [_tr("The social researcher answered on {date}: {text}").format(date=fmt.moment(answer.answered_at),
-                                                                            text=answer.answer or "")]
+    when = fmt.moment(answer.answered_at)
+    lines = [QCoreApplication.translate("ResearcherAnswer", "The social researcher answered on {date}: {text}").format(
+        date=when, text=answer.answer or "")]
     if answer.outcome:
-        lines.append(_tr("Then: {outcome}").format(outcome=fmt.label("referral_outcome", answer.outcome)))
+        lines.append(QCoreApplication.translate("ResearcherAnswer", "Then: {outcome}").format(
+            outcome=fmt.label("referral_outcome", answer.outcome)))
     if answer.missing:
-        lines.append(_tr("What is missing: {text}").format(text=answer.missing))
+        lines.append(QCoreApplication.translate("ResearcherAnswer", "What is missing: {text}").format(
+            text=answer.missing))
     label.setText("\n".join(lines))

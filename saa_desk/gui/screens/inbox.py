@@ -147,7 +147,7 @@ class InboxScreen(Screen):
                                           self.tr("Note")],
                    [[fmt.moment_lines(h.at), fmt.label("request_status", h.from_status) if h.from_status else "",
                      fmt.label("request_status", h.to_status), h.by or "", h.note or ""] for h in case.history])
-        self.ui.reportView.setPlainText(report_text(self, case.report))
+        self.ui.reportView.setPlainText(self._report_text(case.report))
 
     def _question_text(self, case: CaseFile, item: ReferralView | None) -> str:
         ref = next((x for x in case.referrals if item and x.id == item.id), None)
@@ -194,6 +194,26 @@ class InboxScreen(Screen):
         if d.stale:
             state += " — " + self.tr("stale: the data changed since it was printed")
         return self.tr("Printed on {date}: {state}").format(date=fmt.moment(d.created_at), state=state)
+
+    def _report_text(self, report: ResearchReportView | None) -> str:
+        if report is None:
+            return self.tr("No research report yet.")
+        verified = self.tr("verified") if report.income_verified else self.tr("not verified")
+        rows = [
+            self.tr("Filed by {name} on {date}").format(name=report.filed_by or "—", date=fmt.moment(report.filed_at)),
+            f"{fmt.field('visit_date')}: {fmt.day(report.visit_date)}",
+            f"{fmt.field('visit_place')}: {report.visit_place}",
+            f"{fmt.field('household')}: {report.household or '—'}",
+            f"{fmt.field('housing')}: {report.housing or '—'}",
+            f"{fmt.field('income_verified')}: {verified} — {report.income_verification or '—'}",
+            f"{fmt.field('needs')}: {report.needs or '—'}",
+            f"{fmt.field('recommendation')}: {fmt.label('recommendation', report.recommendation)}",
+        ]
+        if report.conditions:
+            rows.append(f"{fmt.field('conditions')}: {report.conditions}")
+        if report.notes:
+            rows.append(f"{fmt.field('notes')}: {report.notes}")
+        return "\n".join(rows)
 
     # -- answering -------------------------------------------------------------------------------
 
@@ -268,27 +288,6 @@ class InboxScreen(Screen):
 
             self.ctx.runner.write(lambda: printing.record_print(store, actor, job), success=recorded,
                                   initiator=self)
-
-
-def report_text(screen: QWidget, report: ResearchReportView | None) -> str:
-    if report is None:
-        return screen.tr("No research report yet.")
-    verified = screen.tr("verified") if report.income_verified else screen.tr("not verified")
-    rows = [
-        screen.tr("Filed by {name} on {date}").format(name=report.filed_by or "—", date=fmt.moment(report.filed_at)),
-        f"{fmt.field('visit_date')}: {fmt.day(report.visit_date)}",
-        f"{fmt.field('visit_place')}: {report.visit_place}",
-        f"{fmt.field('household')}: {report.household or '—'}",
-        f"{fmt.field('housing')}: {report.housing or '—'}",
-        f"{fmt.field('income_verified')}: {verified} — {report.income_verification or '—'}",
-        f"{fmt.field('needs')}: {report.needs or '—'}",
-        f"{fmt.field('recommendation')}: {fmt.label('recommendation', report.recommendation)}",
-    ]
-    if report.conditions:
-        rows.append(f"{fmt.field('conditions')}: {report.conditions}")
-    if report.notes:
-        rows.append(f"{fmt.field('notes')}: {report.notes}")
-    return "\n".join(rows)
 
 
 class ResearchReportDialog(QDialog):
