@@ -1244,6 +1244,10 @@ Expected answer date: {date}</source>
         <translation>ينضم تقرير البحث الاجتماعي إلى ملف الحالة الذي تدرسه اللجنة. التقرير الجديد يحل محل السابق.</translation>
     </message>
     <message>
+        <source>day/month/year, Hijri or Gregorian</source>
+        <translation>يوم/شهر/سنة، هجري أو ميلادي</translation>
+    </message>
+    <message>
         <source>Visit or interview date</source>
         <translation>تاريخ الزيارة أو المقابلة</translation>
     </message>

@@ -233,10 +233,15 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
 
     main._show(Place.INBOX)
     shooter.shoot(main, "inbox_researcher_ar", runner)
+    _research_shots(main, shooter, runner, "ar")
     desk_app.sign_out()
 
-    # English: the interview, and the search
+    # English: the research inbox, the interview, and the search
     desk_app.switch_language("en")
+    main = sign_in("researcher")
+    main._show(Place.INBOX)
+    _research_shots(main, shooter, runner, "en")
+    desk_app.sign_out()
     main = sign_in("reception")
     _interview_shots(main, shooter, runner, "en")
     main.open_search()
@@ -250,6 +255,38 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     for window in app.topLevelWidgets():
         window.close()
     return shooter.files
+
+
+def _research_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
+    """The researcher's inbox with a case open (its documents, whether each has a scan), the answer
+    being written, and the social research report dialog filled in."""
+    inbox = main.current_screen()  # type: ignore[attr-defined]
+    inbox.refresh()
+    shooter.settle(runner)
+    inbox.tabs.setCurrentWidget(inbox.ui.documentsTab)
+    click = inbox.return_radio
+    click.setChecked(True)
+    inbox.answer.setPlainText("شرحت للمستفيد شروط خدمة النقل، ويلزم إحضار تقرير طبي حديث")
+    inbox.missing.setPlainText("تقرير طبي حديث")
+    shooter.shoot(main, f"inbox_case_{lang}", runner)  # type: ignore[arg-type]
+    inbox.answer.clear()
+    inbox.missing.clear()
+    inbox.forward_radio.setChecked(True)
+    inbox.open_report()
+    dialog = inbox.report_dialog
+    u = dialog.ui
+    u.visit_place.setText("منزل المستفيد، حي العزيزية")
+    u.household.setPlainText("المستفيد وزوجته وابن يعمل بدوام جزئي")
+    u.housing.setPlainText("شقة مستأجرة من ثلاث غرف")
+    u.income_verified.setChecked(True)
+    u.income_verification.setText("مشهد التقاعد وكشف حساب ثلاثة أشهر")
+    u.needs.setPlainText("وسيلة نقل إلى الحرم خلال شهر رمضان")
+    u.recommendation.setCurrentIndex(u.recommendation.findData("accept_with_conditions"))
+    u.conditions.setPlainText("إحضار تقرير طبي حديث")
+    u.notes.setPlainText("الأسرة متعاونة والبيانات مطابقة لما ورد في الطلب")
+    dialog.adjustSize()
+    shooter.shoot(dialog, f"research_report_dialog_{lang}", runner)
+    dialog.reject()
 
 
 def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:

@@ -16,9 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ResearchReportForm(object):
     def setupUi(self, ResearchReportForm):
@@ -43,10 +42,8 @@ class Ui_ResearchReportForm(object):
         self.visit_date_box = QVBoxLayout()
         self.visit_date_box.setSpacing(2)
         self.visit_date_box.setObjectName(u"visit_date_box")
-        self.visit_date = QDateEdit(ResearchReportForm)
+        self.visit_date = QLineEdit(ResearchReportForm)
         self.visit_date.setObjectName(u"visit_date")
-        self.visit_date.setCalendarPopup(True)
-        self.visit_date.setDisplayFormat(u"yyyy-MM-dd")
 
         self.visit_date_box.addWidget(self.visit_date)
 
@@ -317,6 +314,7 @@ class Ui_ResearchReportForm(object):
     def retranslateUi(self, ResearchReportForm):
         self.intro.setText(QCoreApplication.translate("ResearchReportForm", u"The social research report joins the case file the committee reads. A new report replaces the last one.", None))
         self.visit_date_label.setText(QCoreApplication.translate("ResearchReportForm", u"Visit or interview date", None))
+        self.visit_date.setPlaceholderText(QCoreApplication.translate("ResearchReportForm", u"day/month/year, Hijri or Gregorian", None))
         self.visit_place_label.setText(QCoreApplication.translate("ResearchReportForm", u"Visit or interview place", None))
         self.household_label.setText(QCoreApplication.translate("ResearchReportForm", u"Household", None))
         self.housing_label.setText(QCoreApplication.translate("ResearchReportForm", u"Housing", None))

@@ -4,14 +4,12 @@ and the social research report, filed in a dialog and printed as an Arabic PDF."
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from saa_desk.domain.dates import format_gregorian
 from saa_desk.domain.enums import Recommendation, ReferralOutcome
-from saa_desk.gui import fmt
+from saa_desk.gui import fmt, i18n
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import Field, FieldErrors
 from saa_desk.gui.forms import mount
@@ -22,6 +20,7 @@ from saa_desk.gui.pdfview import is_preview, print_pdf
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.services import casefile, printing, referrals, research
 from saa_desk.services.casefile import CaseFile
+from saa_desk.services.context import today
 from saa_desk.services.referrals import ReferralView
 from saa_desk.services.research import ResearchReportView
 
@@ -59,6 +58,7 @@ class InboxScreen(Screen):
         self._printing: printing.PrintJob | None = None
         self.printed: bytes | None = None  # the last report printed
         u.splitter.setStretchFactor(1, 2)
+        u.splitter.setSizes([400, 840])  # the list shows number and name unclipped
         self.table.itemSelectionChanged.connect(self._selected)
         self.table.itemDoubleClicked.connect(self._open_checklist)
         u.showAnsweredCheck.toggled.connect(self.refresh)
@@ -80,9 +80,8 @@ class InboxScreen(Screen):
 
         def show(items: list[ReferralView]) -> None:
             self.items = items
-            fill_table(self.table, [fmt.field("request"), fmt.field("beneficiary"), self.tr("Referred on"),
-                                    self.tr("Answer")],
-                       [[fmt.ltr(r.request_number), r.beneficiary_name, fmt.moment_lines(r.created_at),
+            fill_table(self.table, [fmt.field("request"), self.tr("Referred on"), self.tr("Answer")],
+                       [[f"{fmt.ltr(r.request_number)}\n{r.beneficiary_name}", fmt.day_lines(r.created_at),
                          fmt.label("referral_outcome", r.outcome) if r.outcome else self.tr("Waiting")]
                         for r in items])
             waiting = sum(1 for r in items if r.answered_at is None)
@@ -305,12 +304,14 @@ class ResearchReportDialog(QDialog):
         QVBoxLayout(self)
         self.ui = u = Ui_ResearchReportForm()
         mount(u, self)
+        layout = self.layout()
+        assert layout is not None
+        layout.setContentsMargins(14, 12, 14, 12)  # mount lays the form edge to edge
         self.errors = FieldErrors({name: Field(getattr(u, f"{name}_error"), getattr(u, name))
                                    for name in self.FIELDS}, default="notes")
         for code in Recommendation:
             u.recommendation.addItem(fmt.label("recommendation", code.value), code.value)
-        u.visit_date.setMaximumDate(QDate.currentDate())
-        u.visit_date.setDate(QDate.currentDate())
+        u.visit_date.setText(format_gregorian(today(ctx.store), i18n.current()))
         u.income_verified.toggled.connect(u.income_verification.setEnabled)
         u.recommendation.currentIndexChanged.connect(self._recommendation_changed)
         u.buttons.accepted.connect(self.submit)
@@ -322,7 +323,7 @@ class ResearchReportDialog(QDialog):
 
     def _fill(self, last: ResearchReportView) -> None:
         u = self.ui
-        u.visit_date.setDate(QDate(last.visit_date.year, last.visit_date.month, last.visit_date.day))
+        u.visit_date.setText(format_gregorian(last.visit_date, i18n.current()))
         u.visit_place.setText(last.visit_place)
         u.household.setPlainText(last.household or "")
         u.housing.setPlainText(last.housing or "")
@@ -340,10 +341,9 @@ class ResearchReportDialog(QDialog):
 
     def values(self) -> dict[str, object]:
         u = self.ui
-        day = u.visit_date.date()
         conditional = u.recommendation.currentData() == Recommendation.ACCEPT_WITH_CONDITIONS.value
         return {
-            "visit_date": dt.date(day.year(), day.month(), day.day()).isoformat(),
+            "visit_date": u.visit_date.text(),
             "visit_place": u.visit_place.text(),
             "household": u.household.toPlainText(),
             "housing": u.housing.toPlainText(),
