@@ -115,8 +115,9 @@ class InboxScreen(Screen):
         item = self.selected()
         open_one = item is not None and item.answered_at is None
         self.ui.answerBox.setEnabled(case is not None)
-        for widget in (self.answer, self.missing, self.return_radio, self.forward_radio, self.answer_button):
+        for widget in (self.answer, self.return_radio, self.forward_radio, self.answer_button):
             widget.setEnabled(open_one)
+        self._outcome_changed()
         self.report_button.setEnabled(case is not None)
         self.print_button.setEnabled(case is not None and case.report is not None)
         if case is None:
