@@ -1,7 +1,7 @@
 """The case file: everything known about one request, read-only, for the researcher and the committee.
 
-One read transaction; each section is one query (the declaration's staleness check re-reads the
-snapshot's parts through `declarations.fact`, which the identity map mostly answers)."""
+One read transaction; each section is one query, but the declaration: its staleness check rebuilds
+the snapshot it froze (household and documents, two more) and asks whether it was signed (one more)."""
 
 from __future__ import annotations
 
@@ -190,9 +190,8 @@ def _declaration(s: Session, request: SupportRequest) -> CaseDeclaration | None:
     decl = declarations.latest(s, request.id)
     if decl is None:
         return None
-    fact = declarations.fact(s, request)
-    assert fact is not None
-    return CaseDeclaration(decl.id, decl.created_at, fact.signed, fact.stale)
+    stale = decl.snapshot_sha256 != declarations.digest(declarations.build_snapshot(s, request))
+    return CaseDeclaration(decl.id, decl.created_at, declarations.is_signed(s, decl.id), stale)
 
 
 def _history(s: Session, request_id: str) -> tuple[CaseTransition, ...]:
