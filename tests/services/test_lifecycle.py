@@ -13,6 +13,7 @@ from saa_desk.services import (
     declarations,
     documents,
     followup,
+    queue,
     referrals,
     requests,
     submission,
@@ -53,9 +54,9 @@ def test_full_visit_to_closed(desk_env: Desk) -> None:
     result = submission.submit(d.store, d.reception, rid)
     assert (result.expected_answer_date - result.submitted_at.date()).days >= 14
     meeting = committee.create_meeting(d.store, d.committee, "7", "2026-12-01")
-    assert [r.number for r in committee.queue_page(d.store, d.committee)] == [view.number]
+    assert [r.number for r in queue.page(d.store, d.committee).rows] == [view.number]
     assert committee.decide(d.store, d.committee, rid, meeting, "accept").request_status == "accepted"
-    assert committee.queue_count(d.store, d.committee) == 0
+    assert sum(queue.counts(d.store, d.committee).values()) == 0
     for target in ("registered", "served", "closed"):
         requests.transition(d.store, d.reception, rid, target)
     history = [(h.from_status, h.to_status) for h in requests.get(d.store, d.reception, rid).history]
