@@ -241,14 +241,22 @@ def counts(store: Store, actor: Actor, filter: QueueFilter = EVERYTHING) -> dict
     return {QueueState.ON_TIME: total - late - soon, QueueState.DUE_SOON: soon, QueueState.OVERDUE: late}
 
 
-def queued_among(store: Store, actor: Actor, request_ids: Iterable[str]) -> frozenset[str]:
-    """Which of these requests are in the queue now (a screen asks after a change set named them)."""
+def touched(store: Store, actor: Actor, request_ids: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers of these requests, and those of them in the queue now: a screen that holds the
+    queue's keys (numbers) asks after a change set named requests whether the queue moved."""
     wanted = sorted(set(request_ids))
-    found: set[str] = set()
+    numbers: set[str] = set()
+    queued: set[str] = set()
     with reading(store, actor) as s:
         for start in range(0, len(wanted), 500):
-            found.update(s.scalars(_queued(select(R.id), [R.id.in_(wanted[start:start + 500])])))
-    return frozenset(found)
+            chunk = wanted[start:start + 500]
+            in_queue = and_(IN_QUEUE, R.submitted_at.is_not(None))
+            for number, now in s.execute(select(R.number, case((in_queue, True), else_=False))
+                                         .where(R.id.in_(chunk))):
+                numbers.add(number)
+                if now:
+                    queued.add(number)
+    return frozenset(numbers), frozenset(queued)
 
 
 def branches(store: Store, actor: Actor) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from saa_desk.domain.enums import QueueState
 from saa_desk.domain.errors import ValidationError
@@ -130,9 +130,13 @@ def test_pages_use_the_partial_index_never_a_sort_or_offset(qdesk: Desk) -> None
             assert "TEMP B-TREE" not in plan, plan
 
 
-def test_queued_among_names_only_queued_requests(qdesk: Desk) -> None:
+def test_touched_names_the_numbers_and_the_queued_ones(qdesk: Desk) -> None:
     rows = walk(qdesk)
-    assert queue.queued_among(qdesk.store, qdesk.committee, [rows[0].request_id, "nope"]) == {rows[0].request_id}
+    with qdesk.store.read() as s:
+        other = s.scalar(text("SELECT id FROM requests WHERE status = 'accepted' LIMIT 1"))
+        other_number = s.scalar(text("SELECT number FROM requests WHERE id = :i"), {"i": other})
+    numbers, queued = queue.touched(qdesk.store, qdesk.committee, [rows[0].request_id, other, "nope"])
+    assert numbers == {rows[0].number, other_number} and queued == {rows[0].number}
     assert queue.branches(qdesk.store, qdesk.committee) == ("RYD",)
 
 
