@@ -498,6 +498,78 @@ Expected answer date: {date}</source>
     </message>
 </context>
 <context>
+    <name>CommitteeQueueForm</name>
+    <message>
+        <location filename="../../ui/committee_queue.ui" line="+1" />
+        <source>Committee queue</source>
+        <translation>قائمة انتظار اللجنة</translation>
+    </message>
+    <message>
+        <source>Search the queue: request number, ID number, phone or name</source>
+        <translation>ابحث في القائمة: رقم الطلب أو رقم الهوية أو الجوال أو الاسم</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>نوع الدعم</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>قناة الوصول</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالة الطلب</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حالة الموعد</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeQueueScreen</name>
+    <message>
+        <location filename="../../saa_desk/gui/screens/committee_queue.py" line="+1" />
+        <source>All support types</source>
+        <translation>كل أنواع الدعم</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>كل حالات الموعد</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message>
+        <source>{state}: {count} requests</source>
+        <translation>{state}: {count} طلب</translation>
+    </message>
+    <message>
+        <source>No request in the queue matches.</source>
+        <translation>لا يوجد طلب في القائمة يطابق البحث.</translation>
+    </message>
+    <message>
+        <source>Requests shown: {count}</source>
+        <translation>الطلبات المعروضة: {count}</translation>
+    </message>
+</context>
+<context>
     <name>InboxForm</name>
     <message>
         <location filename="../../ui/referrals_inbox.ui" line="+9" />
@@ -986,6 +1058,10 @@ Expected answer date: {date}</source>
         <location line="+2" />
         <source>Referred cases</source>
         <translation>الحالات المحالة</translation>
+    </message>
+    <message>
+        <source>Committee queue</source>
+        <translation>قائمة انتظار اللجنة</translation>
     </message>
 </context>
 <context>

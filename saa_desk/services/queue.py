@@ -13,9 +13,22 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVarTuple
+from typing import NamedTuple, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, not_, or_, select, text, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Label,
+    Select,
+    TextClause,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from saa_desk.domain.dates import local_date
@@ -42,14 +55,16 @@ IN_QUEUE = text("requests.status IN ('submitted', 'under_review') AND requests.d
 _BRANCH = re.compile(r"^[A-Z0-9]{1,10}$")
 
 R = SupportRequest
+STORED_AT: Label[str] = literal_column("requests.submitted_at").label("stored_at")  # the text, unparsed
 _Ts = TypeVarTuple("_Ts")
 
 
-@dataclass(frozen=True)
-class QueueKey:
-    """Where a row sits in the queue's order; a page starts after one."""
+class QueueKey(NamedTuple):
+    """Where a row sits in the queue's order; a page starts after one. `submitted_at` is the text
+    as stored: read without parsing (50,000 keys parsed into datetimes took half a second) and
+    compared by SQLite exactly as the index orders it."""
 
-    submitted_at: dt.datetime
+    submitted_at: str
     number: str
 
 
@@ -102,10 +117,7 @@ class QueueRow:
     days_waited: int
     days_left: int | None  # None: no date was promised
     state: QueueState
-
-    @property
-    def key(self) -> QueueKey:
-        return QueueKey(self.submitted_at, self.number)
+    key: QueueKey
 
 
 @dataclass(frozen=True)
@@ -121,16 +133,18 @@ class QueuePage:
 # -- the state in SQL ---------------------------------------------------------------------------
 
 
-def _state_terms(on: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-    """(overdue, due soon) as SQL, the rule of domain.promise.queue_state on Riyadh dates."""
+def _state_terms(on: dt.date) -> tuple[ColumnElement[bool], ColumnElement[bool], ColumnElement[bool]]:
+    """(overdue, due soon, on time) as SQL, the rule of domain.promise.queue_state on Riyadh dates.
+    The plain comparison of dates comes first: SQLite skips the arithmetic of rows it rules out."""
     day = on.isoformat()
     expected = func.julianday(R.expected_answer_date)
     left = expected - func.julianday(literal(day))
     promised = expected - func.julianday(func.date(R.submitted_at, "+3 hours"))  # the Riyadh day
     overdue = and_(R.expected_answer_date.is_not(None), R.expected_answer_date < day)
-    due_soon = and_(R.expected_answer_date.is_not(None), R.expected_answer_date >= day,
-                    left * QUARTERS < promised)
-    return overdue, due_soon
+    due_soon = and_(R.expected_answer_date >= day, left * QUARTERS < promised)
+    on_time = or_(R.expected_answer_date.is_(None),
+                  and_(R.expected_answer_date >= day, left * QUARTERS >= promised))
+    return overdue, due_soon, on_time
 
 
 def _conditions(s: Session, f: QueueFilter, on: dt.date) -> list[ColumnElement[bool]] | None:
@@ -145,9 +159,9 @@ def _conditions(s: Session, f: QueueFilter, on: dt.date) -> list[ColumnElement[b
     if f.status:
         terms.append(R.status == f.status)
     if f.state:
-        overdue, due_soon = _state_terms(on)
+        overdue, due_soon, on_time = _state_terms(on)
         terms.append({QueueState.OVERDUE: overdue, QueueState.DUE_SOON: due_soon,
-                      QueueState.ON_TIME: not_(or_(overdue, due_soon))}[QueueState(f.state)])
+                      QueueState.ON_TIME: on_time}[QueueState(f.state)])
     if f.text:
         found = _search(s, f.text)
         if found is None:
@@ -166,12 +180,15 @@ def _search(s: Session, query: str) -> ColumnElement[bool] | None:
     return R.beneficiary_id.in_(people) if people else None
 
 
-def _after(key: QueueKey | None) -> list[ColumnElement[bool]]:
+def _after(key: QueueKey | None) -> list[ColumnElement[bool] | TextClause]:
     # A row value: SQLite seeks the index to the key instead of filtering every row before it.
-    return [] if key is None else [tuple_(R.submitted_at, R.number) > tuple_(key.submitted_at, key.number)]
+    if key is None:
+        return []
+    return [text("(requests.submitted_at, requests.number) > (:after_at, :after_number)")
+            .bindparams(after_at=key.submitted_at, after_number=key.number)]
 
 
-def _queued(query: Select[*_Ts], terms: Sequence[ColumnElement[bool]]) -> Select[*_Ts]:
+def _queued(query: Select[*_Ts], terms: Sequence[ColumnElement[bool] | TextClause]) -> Select[*_Ts]:
     return query.where(IN_QUEUE, R.submitted_at.is_not(None), *terms)
 
 
@@ -190,7 +207,7 @@ def page(store: Store, actor: Actor, filter: QueueFilter = EVERYTHING, after: Qu
         # One statement, the queue's index as the outer loop: the rows come in its order, no sort.
         rows = s.execute(
             _queued(select(R.id, R.beneficiary_id, R.number, R.support_type, R.channel, R.status, R.submitted_at,
-                           R.expected_answer_date, Beneficiary.first_name, Beneficiary.father_name,
+                           R.expected_answer_date, STORED_AT, Beneficiary.first_name, Beneficiary.father_name,
                            Beneficiary.grandfather_name, Beneficiary.family_name)
                     .join(Beneficiary, Beneficiary.id == R.beneficiary_id), [*terms, *_after(after)])
             .order_by(R.submitted_at, R.number).limit(limit + 1)).all()
@@ -208,7 +225,8 @@ def _view(r: object, on: dt.date) -> QueueRow:
         r.support_type, r.channel, r.number.split("-", 1)[0], r.status,  # type: ignore[attr-defined]
         submitted, expected, days_waited(day, on),
         None if expected is None else days_left(expected, on),
-        QueueState.ON_TIME if expected is None else queue_state(day, expected, on))
+        QueueState.ON_TIME if expected is None else queue_state(day, expected, on),
+        QueueKey(r.stored_at, r.number))  # type: ignore[attr-defined]
 
 
 def keys(store: Store, actor: Actor, filter: QueueFilter = EVERYTHING, after: QueueKey | None = None,
@@ -220,25 +238,46 @@ def keys(store: Store, actor: Actor, filter: QueueFilter = EVERYTHING, after: Qu
         terms = _conditions(s, f, on)
         if terms is None:
             return []
-        rows = s.execute(_queued(select(R.submitted_at, R.number), [*terms, *_after(after)])
-                         .order_by(R.submitted_at, R.number).limit(limit)).all()
-    return [QueueKey(r.submitted_at, r.number) for r in rows]
+        query = (_queued(select(STORED_AT, R.number), [*terms, *_after(after)])
+                 .order_by(R.submitted_at, R.number).limit(limit))
+        return list(map(QueueKey._make, _raw_rows(s, query)))
+
+
+def _raw_rows(s: Session, query: Select[*_Ts]) -> list[tuple[object, ...]]:
+    """Run on the driver's cursor: SQLAlchemy's per-row work was most of reading 50,000 keys."""
+    compiled = query.compile(bind=s.get_bind(), compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    cursor = s.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows: list[tuple[object, ...]] = cursor.execute(
+            str(compiled), [params[name] for name in compiled.positiontup or ()]).fetchall()
+        return rows
+    finally:
+        cursor.close()
 
 
 def counts(store: Store, actor: Actor, filter: QueueFilter = EVERYTHING) -> dict[QueueState, int]:
-    """Requests per state under the filter (its own state left out: the header shows all three)."""
+    """Requests per state under the filter (its own state left out: the header shows all three).
+
+    Counted per (hour submitted, date promised) in SQL and classified here by domain.promise: the
+    state's date arithmetic on each of 50,000 rows cost SQLite over 100 ms; the groups are a few
+    hundred."""
     f, on = filter.clean().without_state(), today(store)
-    overdue, due_soon = _state_terms(on)
+    found = dict.fromkeys(QueueState, 0)
     with reading(store, actor) as s:
         terms = _conditions(s, f, on)
         if terms is None:
-            return dict.fromkeys(QueueState, 0)
-        row = s.execute(_queued(select(
-            func.count(),
-            func.coalesce(func.sum(case((overdue, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((due_soon, 1), else_=0)), 0)).select_from(R), terms)).one()
-    total, late, soon = (int(v) for v in row)
-    return {QueueState.ON_TIME: total - late - soon, QueueState.DUE_SOON: soon, QueueState.OVERDUE: late}
+            return found
+        hour = func.substr(STORED_AT, 1, 13)  # "YYYY-MM-DD HH": enough for the Riyadh date
+        groups = _raw_rows(s, _queued(select(hour, R.expected_answer_date, func.count()).select_from(R), terms)
+                           .group_by(hour, R.expected_answer_date))
+    for stored_hour, expected, count in groups:
+        state = QueueState.ON_TIME
+        if expected is not None:
+            submitted_on = local_date(dt.datetime.strptime(str(stored_hour), "%Y-%m-%d %H"))
+            state = queue_state(submitted_on, dt.date.fromisoformat(str(expected)), on)
+        found[state] += int(str(count))
+    return found
 
 
 def touched(store: Store, actor: Actor, request_ids: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:

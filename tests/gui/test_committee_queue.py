@@ -59,9 +59,9 @@ def test_the_queue_opens_with_its_counts_and_states_in_words_and_colour(qtbot, s
     counts = queue.counts(desk_env.store, desk_env.committee)
     assert screen.model.rowCount() == len(everything) == sum(counts.values())
     assert screen.counts == counts
-    assert screen.ui.overdueCount.text() == f"Overdue: {counts[QueueState.OVERDUE]:,}"
-    assert screen.ui.onTimeCount.text() == f"On time: {counts[QueueState.ON_TIME]:,}"
-    assert screen.ui.dueSoonCount.text() == f"Due soon: {counts[QueueState.DUE_SOON]:,}"
+    assert screen.ui.overdueCount.text() == f"Overdue: {counts[QueueState.OVERDUE]:,} requests"
+    assert screen.ui.onTimeCount.text() == f"On time: {counts[QueueState.ON_TIME]:,} requests"
+    assert screen.ui.dueSoonCount.text() == f"Due soon: {counts[QueueState.DUE_SOON]:,} requests"
     first = everything[0]
     assert shown(screen, 0, "request").strip("\u2066\u2069") == first.number
     assert shown(screen, 0, "days_waited") == str(first.days_waited)

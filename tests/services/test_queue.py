@@ -115,11 +115,10 @@ def test_pages_use_the_partial_index_never_a_sort_or_offset(qdesk: Desk) -> None
     try:
         first = queue.page(qdesk.store, qdesk.committee)
         queue.page(qdesk.store, qdesk.committee, QueueFilter(status="submitted", state="overdue"), first.last)
-        queue.keys(qdesk.store, qdesk.committee, QueueFilter(branch="RYD"), after=first.last)
     finally:
         event.remove(engine, "before_cursor_execute", listener)
     pages = [(sql, params) for sql, params in captured if "ORDER BY" in sql]
-    assert len(pages) == 3
+    assert len(pages) == 2
     # SQLAlchemy spells every LIMIT on SQLite as "LIMIT ? OFFSET ?": the offset must stay 0.
     assert all(not sql.endswith("OFFSET ?") or params[-1] == 0 for sql, params in pages)  # type: ignore[index]
     with qdesk.store.read() as s:

@@ -2,8 +2,9 @@
 days waited, the days left to the date promised to the applicant and its state in colour and words.
 
 50,000 queued requests stay responsive: the model holds only the keys (submitted_at, number), read
-in chunks from the queue's index on a worker thread, and fetches the rows on screen in keyset
-pages of 200, also on a worker; the UI thread never reads the store.
+in chunks along the queue's index on a worker thread (a small first chunk, then the rest in the
+background; canFetchMore/fetchMore let the view ask for it too), and fetches the rows on screen
+in keyset pages of 200, also on a worker; the UI thread never reads the store.
 """
 
 from __future__ import annotations
@@ -308,6 +309,7 @@ class CommitteeQueueScreen(Screen):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.refresh()
+        self.view.scrollToTop()  # a new filter starts at its longest waiting
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -326,14 +328,19 @@ class CommitteeQueueScreen(Screen):
         self.ctx.runner.query(lambda: queue.counts(store, actor, wanted), success=show, initiator=self)
 
     @property
+    def counts_shown(self) -> bool:
+        """The header shows the counts of the filter now chosen."""
+        return self._counts_shown == self._counts_asked
+
+    @property
     def loading(self) -> bool:
-        return self.model.busy or self._counts_shown != self._counts_asked
+        return self.model.busy or not self.counts_shown
 
     def _show_counts(self) -> None:
         u = self.ui
         for label, state in ((u.onTimeCount, QueueState.ON_TIME), (u.dueSoonCount, QueueState.DUE_SOON),
                              (u.overdueCount, QueueState.OVERDUE)):
-            label.setText(self.tr("{state}: {count}").format(state=fmt.label("queue_state", state.value),
+            label.setText(self.tr("{state}: {count} requests").format(state=fmt.label("queue_state", state.value),
                                                             count=f"{self.counts[state]:,}"))
 
     def _show_hint(self) -> None:
