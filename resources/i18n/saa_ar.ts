@@ -505,8 +505,8 @@ Expected answer date: {date}</source>
         <translation>قائمة انتظار اللجنة</translation>
     </message>
     <message>
-        <source>Search the queue: request number, ID number, phone or name</source>
-        <translation>ابحث في القائمة: رقم الطلب أو رقم الهوية أو الجوال أو الاسم</translation>
+        <source>Request number, ID, phone or name</source>
+        <translation>بحث: رقم الطلب أو الهوية أو الجوال أو الاسم</translation>
     </message>
     <message>
         <source>Branch</source>
@@ -567,6 +567,10 @@ Expected answer date: {date}</source>
     <message>
         <source>Requests shown: {count}</source>
         <translation>الطلبات المعروضة: {count}</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>متأخر {days} يوم</translation>
     </message>
 </context>
 <context>

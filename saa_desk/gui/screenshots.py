@@ -247,9 +247,60 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     desk_app.sign_out()
     if desk_app.login is not None:
         desk_app.login.close()
+    _queue_shots(app, work, shooter)
     for window in app.topLevelWidgets():
         window.close()
     return shooter.files
+
+
+# -- the committee queue: requests submitted days apart, so all three states show ----------------
+
+QUEUE_AGES = (30, 22, 16, 13, 12, 11, 7, 3, 1, 0)  # days since submission; the promise is 14 days
+
+
+def _queue_desk(data_dir: Path) -> None:
+    from saa_desk.services import declarations, submission
+
+    sample = SampleDesk(data_dir)
+    store = sample.store
+    admin = users.authenticate(store, "admin", PASSWORD)
+    users.create_user(store, admin, "committee", "عبدالرحمن المالكي", "committee", PASSWORD)
+    kinds = ("umrah_trip", "transport", "mobility_aid", "accommodation")
+    channels = ("interview", "phone", "website", "letter")
+    now = dt.datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
+    for i, age in enumerate(QUEUE_AGES):
+        store.frozen_now = now - dt.timedelta(days=age, minutes=i)  # type: ignore[attr-defined]
+        rid = requests.open_request(store, sample.reception, sample.ids[i % len(sample.ids)], kinds[i % len(kinds)],
+                                    channels[i % len(channels)], "طلب دعم")
+        for item in requests.get(store, sample.reception, rid).checklist:
+            documents.update_item(store, sample.reception, item.id, "verified", f"DOC-{i}", _days(900))
+        declaration = declarations.take(store, sample.reception, rid)
+        declarations.record_signature(store, sample.reception, declaration.id, "paper")
+        submission.submit(store, sample.reception, rid)
+    store.close()
+
+
+def _queue_shots(app: QApplication, work: Path, shooter: Shooter) -> None:
+    from saa_desk.gui.app import DeskApplication
+    from saa_desk.gui.main_window import Place
+
+    _queue_desk(work / "queue")
+    for lang in ("ar", "en"):
+        gui = DeskApplication(app, work / "queue", lang=lang)
+        login = gui.start()
+        gui.runner.wait_idle()
+        login.username.setText("committee")
+        login.password.setText(PASSWORD)
+        login.sign_in()
+        gui.runner.wait_idle()
+        main = gui.main
+        assert main is not None
+        main.resize(*SIZE)
+        main._show(Place.COMMITTEE_QUEUE)
+        shooter.settle(gui.runner)
+        main.current_screen().view.viewport().repaint()  # type: ignore[attr-defined]  # asks for its rows
+        shooter.shoot(main, f"committee_queue_{lang}", gui.runner)
+        gui.close()
 
 
 def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:

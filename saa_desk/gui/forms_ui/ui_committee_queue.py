@@ -73,31 +73,36 @@ class Ui_CommitteeQueueForm(object):
 
         self.branchBox = QComboBox(CommitteeQueueForm)
         self.branchBox.setObjectName(u"branchBox")
-        self.branchBox.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.branchBox.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.branchBox.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.branchBox)
 
         self.typeBox = QComboBox(CommitteeQueueForm)
         self.typeBox.setObjectName(u"typeBox")
-        self.typeBox.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.typeBox.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.typeBox.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.typeBox)
 
         self.channelBox = QComboBox(CommitteeQueueForm)
         self.channelBox.setObjectName(u"channelBox")
-        self.channelBox.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.channelBox.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.channelBox.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.channelBox)
 
         self.statusBox = QComboBox(CommitteeQueueForm)
         self.statusBox.setObjectName(u"statusBox")
-        self.statusBox.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.statusBox.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.statusBox.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.statusBox)
 
         self.stateBox = QComboBox(CommitteeQueueForm)
         self.stateBox.setObjectName(u"stateBox")
-        self.stateBox.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.stateBox.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.stateBox.setMinimumContentsLength(8)
 
         self.filterRow.addWidget(self.stateBox)
 
@@ -142,7 +147,7 @@ class Ui_CommitteeQueueForm(object):
 
     def retranslateUi(self, CommitteeQueueForm):
         self.title.setText(QCoreApplication.translate("CommitteeQueueForm", u"Committee queue", None))
-        self.searchBox.setPlaceholderText(QCoreApplication.translate("CommitteeQueueForm", u"Search the queue: request number, ID number, phone or name", None))
+        self.searchBox.setPlaceholderText(QCoreApplication.translate("CommitteeQueueForm", u"Request number, ID, phone or name", None))
 #if QT_CONFIG(tooltip)
         self.branchBox.setToolTip(QCoreApplication.translate("CommitteeQueueForm", u"Branch", None))
 #endif // QT_CONFIG(tooltip)

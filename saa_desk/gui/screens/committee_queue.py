@@ -13,7 +13,15 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QBoxLayout, QComboBox, QHeaderView, QWidget
 
@@ -38,8 +46,9 @@ SEARCH_DELAY_MS = 200
 STATE_ROLE = {QueueState.ON_TIME: "ok", QueueState.DUE_SOON: "warn", QueueState.OVERDUE: "error"}
 STATE_TINT = {QueueState.ON_TIME: QColor("#eaf4ea"), QueueState.DUE_SOON: QColor("#fdf2dc"),
               QueueState.OVERDUE: QColor("#fbe6e4")}
-COLUMNS = ("request", "beneficiary", "support_type", "channel", "branch", "status", "submitted_at",
-           "expected_answer_date", "days_waited", "days_left", "queue_state")
+# What the committee reads first comes first: who, how late, then the rest.
+COLUMNS = ("request", "beneficiary", "queue_state", "days_waited", "days_left", "expected_answer_date",
+           "submitted_at", "support_type", "status", "channel", "branch")
 STATE_COLUMN = COLUMNS.index("queue_state")
 WIDE_DAY = dt.date(2026, 12, 30)  # two-digit days and months in both calendars: the widest a date is shown
 
@@ -221,7 +230,11 @@ def _cell(row: QueueRow, column: int) -> str:
     if name == "days_waited":
         return str(row.days_waited)
     if name == "days_left":
-        return "" if row.days_left is None else fmt.ltr(str(row.days_left))
+        if row.days_left is None:
+            return ""
+        if row.days_left < 0:  # in words: a minus sign ends up on the wrong side of an Arabic cell
+            return QCoreApplication.translate("CommitteeQueueScreen", "{days} days late").format(days=-row.days_left)
+        return str(row.days_left)
     return fmt.label("queue_state", row.state.value)
 
 
@@ -359,7 +372,8 @@ class CommitteeQueueScreen(Screen):
             "request": [fmt.ltr("RYD-D1-2026-000000")], "beneficiary": ["عبدالرحمن عبدالله عبدالعزيز القحطاني"],
             "support_type": [fmt.support_type("umrah_trip")], "channel": [fmt.label("channel", "interview")],
             "branch": ["RYD"], "status": queued, "submitted_at": [fmt.day(WIDE_DAY)],
-            "expected_answer_date": [fmt.day(WIDE_DAY)], "days_waited": ["000"], "days_left": ["-000"],
+            "expected_answer_date": [fmt.day(WIDE_DAY)], "days_waited": ["000"],
+            "days_left": [QCoreApplication.translate("CommitteeQueueScreen", "{days} days late").format(days=100)],
             "queue_state": [fmt.label("queue_state", s.value) for s in QueueState],
         }
         for column, name in enumerate(COLUMNS):
