@@ -7,6 +7,7 @@ PDF generation itself is Qt-free and lives in saa_desk.printing.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,9 @@ from typing import Any, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from saa_desk.catalogues import document_label, rejection_reason_label
 from saa_desk.domain.dates import local_date
+from saa_desk.domain.enums import MeetingStatus
 from saa_desk.domain.errors import DeskError, NotFound, ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.printing import (
@@ -27,18 +30,23 @@ from saa_desk.printing import (
     render_declaration,
     render_receipt,
 )
-from saa_desk.printing.models import Outcome
+from saa_desk.printing.decision_letter import render_decision_letters
+from saa_desk.printing.minutes import render_minutes
+from saa_desk.printing.models import MinutesData, MinutesDecision, MinutesMember, Outcome
 from saa_desk.services import declarations, scans
 from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
+    AgendaItem,
     Beneficiary,
     CommitteeMeeting,
     Decision,
     Declaration,
     DeclarationSignature,
+    MeetingMember,
     PrintRecord,
     SupportRequest,
+    User,
 )
 
 DECLARATION, RECEIPT, DECISION = "declaration", "receipt", "decision"
@@ -245,3 +253,92 @@ def verify_declaration(store: Store, actor: Actor, file_or_hash: str) -> Verific
         newest = declarations.latest(s, request.id)
         return Verification(True, request.number, now == sha, declarations.is_signed(s, decl.id),
                             newest is not None and newest.snapshot_sha256 == sha)
+
+
+# -- a committee meeting: its minutes, and its decision letters as one PDF ---------------------------
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
+    kind: str
+    meeting_number: str
+    pdf: bytes
+    pages: int
+    print_ids: tuple[str, ...] = ()  # the letters' print records, one a request
+
+
+def _closed_meeting(session: Session, meeting_id: str) -> CommitteeMeeting:
+    meeting: CommitteeMeeting = live(session, CommitteeMeeting, meeting_id, "meeting_number")
+    if meeting.status != MeetingStatus.CLOSED.value:
+        raise ValidationError("meeting_open", "meeting_number", number=meeting.number)
+    return meeting
+
+
+def _meeting_decisions(session: Session,
+                       meeting: CommitteeMeeting) -> list[tuple[Decision, SupportRequest, Beneficiary]]:
+    """The decisions the meeting took, in agenda order."""
+    rows = session.execute(
+        select(Decision, SupportRequest, Beneficiary)
+        .join(SupportRequest, SupportRequest.id == Decision.request_id)
+        .join(Beneficiary, Beneficiary.id == SupportRequest.beneficiary_id)
+        .outerjoin(AgendaItem, (AgendaItem.meeting_id == meeting.id) & (AgendaItem.request_id == Decision.request_id)
+                   & AgendaItem.deleted.is_(False))
+        .where(Decision.meeting_id == meeting.id)
+        .order_by(AgendaItem.position, SupportRequest.number))
+    return [(d, r, b) for d, r, b in rows]
+
+
+def _codes(raw: str | None) -> tuple[str, ...]:
+    return tuple(str(c) for c in json.loads(raw)) if raw else ()
+
+
+def print_minutes(store: Store, actor: Actor, meeting_id: str) -> MeetingDocument:
+    """The minutes of a closed meeting (recorded in the audit trail: they concern no one request)."""
+    with unit(store, actor, Permission.COMMITTEE_MEETING) as u:
+        meeting = _closed_meeting(u.session, meeting_id)
+        attendance = tuple(
+            MinutesMember(name or "", present) for present, name in u.session.execute(
+                select(MeetingMember.present, User.full_name).outerjoin(User, User.id == MeetingMember.user_id)
+                .where(MeetingMember.meeting_id == meeting.id, MeetingMember.deleted.is_(False))
+                .order_by(MeetingMember.present.desc(), User.full_name)))
+        decisions = tuple(
+            MinutesDecision(r.number, b.full_name, r.support_type, cast(Outcome, d.outcome), d.support_granted,
+                            d.conditions, d.reason_code, d.reason, _codes(d.missing_documents), d.conflict_of_interest)
+            for d, r, b in _meeting_decisions(u.session, meeting))
+        data = MinutesData(meeting.number, meeting.meeting_date, meeting.location, meeting.quorum, attendance,
+                           decisions, meeting.notes)
+        pdf = render_minutes(data, _context(store, actor, 0))
+        u.audit("print.minutes", "committee_meetings", meeting.id, number=meeting.number,
+                sha256=hashlib.sha256(pdf).hexdigest())
+        return MeetingDocument("minutes", meeting.number, pdf, page_count(pdf))
+
+
+def print_meeting_letters(store: Store, actor: Actor, meeting_id: str) -> MeetingDocument:
+    """Every decision letter of a closed meeting in one PDF, a page a letter; each page is a
+    recorded print of that request's letter (a re-print is a numbered copy, as print_decision)."""
+    with unit(store, actor, Permission.COMMITTEE_MEETING) as u:
+        meeting = _closed_meeting(u.session, meeting_id)
+        rows = _meeting_decisions(u.session, meeting)
+        letters = []
+        for d, r, b in rows:
+            copy_number = _count_prints(u.session, DECISION, r.id, PrintRecord.decision_id, d.id)
+            reason = d.reason
+            if d.outcome == "reject":
+                why = rejection_reason_label(d.reason_code)
+                reason = f"{why} — {d.reason}" if why and d.reason else (why or d.reason)
+            elif d.outcome == "return":
+                missing = "، ".join(document_label(m) for m in _codes(d.missing_documents))
+                reason = "\n".join(p for p in (missing, d.reason) if p)
+            data = DecisionLetterData(r.number, b.full_name, b.id_number, r.support_type,
+                                      cast(Outcome, d.outcome), reason, meeting.number, meeting.meeting_date,
+                                      local_date(d.created_at), d.support_granted, d.conditions)
+            letters.append((data, _context(store, actor, copy_number), copy_number))
+        pdf = render_decision_letters([(data, ctx) for data, ctx, _ in letters], meeting.number)
+        ids = tuple(_record(u, DECISION, r, pdf, copy, decision_id=d.id).print_id
+                    for (d, r, _), (_, _, copy) in zip(rows, letters, strict=True))
+        return MeetingDocument("decision_letters", meeting.number, pdf, page_count(pdf), ids)
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages of a PDF this desk wrote (reportlab writes one /Type /Page object a page)."""
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))
