@@ -304,6 +304,9 @@ def build_parser() -> argparse.ArgumentParser:
     from saa_desk.cli.sync import add_commands  # sync, central, conflicts, duplicates
 
     add_commands(sub)
+    from saa_desk.cli import committee  # committee queue, …
+
+    committee.add_commands(sub)
     return parser
 
 

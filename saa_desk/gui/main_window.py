@@ -23,6 +23,7 @@ from saa_desk.gui.ops import OperationRunner
 from saa_desk.gui.screens.base import Screen
 from saa_desk.gui.screens.beneficiary_file import BeneficiaryFileScreen
 from saa_desk.gui.screens.checklist import ChecklistScreen
+from saa_desk.gui.screens.committee_queue import CommitteeQueueScreen
 from saa_desk.gui.screens.declaration import DeclarationScreen
 from saa_desk.gui.screens.followup import FollowUpScreen
 from saa_desk.gui.screens.inbox import InboxScreen
@@ -46,6 +47,7 @@ class Place(enum.Enum):
     DECLARATION = "declaration"
     FOLLOWUP = "followup"
     INBOX = "inbox"
+    COMMITTEE_QUEUE = "committee_queue"
 
 
 class MessageBar:
@@ -232,6 +234,8 @@ class MainWindow(QMainWindow):
             self.open_followup(args[0])
         elif place is Place.INBOX:
             self._show(Place.INBOX)
+        elif place is Place.COMMITTEE_QUEUE:
+            self._show(Place.COMMITTEE_QUEUE)
         else:
             self.open_search()
 
@@ -310,6 +314,10 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.INBOX, InboxScreen,
                NavEntry(lambda: QCoreApplication.translate("MainWindow", "Referred cases"),
                         lambda window: window._show(Place.INBOX), Permission.REFERRAL_ANSWER)),
+    # Committee members and supervisors (both hold COMMITTEE_MEETING).
+    ScreenSpec(Place.COMMITTEE_QUEUE, CommitteeQueueScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Committee queue"),
+                        lambda window: window._show(Place.COMMITTEE_QUEUE), Permission.COMMITTEE_MEETING)),
     ScreenSpec(Place.FILE, BeneficiaryFileScreen),
     ScreenSpec(Place.CHECKLIST, ChecklistScreen),
     ScreenSpec(Place.DECLARATION, DeclarationScreen),

@@ -7,7 +7,7 @@ from sqlalchemy import update
 
 from saa_desk.domain.dates import days_since, local_date
 from saa_desk.printing import read_document_metadata
-from saa_desk.services import committee, declarations, printing, submission
+from saa_desk.services import declarations, printing, queue, submission
 from saa_desk.store.models import Decision
 from tests.conftest import Desk
 from tests.services.meeting_helpers import decide
@@ -47,8 +47,8 @@ def test_request_submitted_after_midnight_has_waited_no_day_that_morning(desk_en
     d.store.frozen_now = dt.datetime(2026, 3, 10, 1, 30)  # Riyadh time; 22:30 on the 9th in UTC
     submission.submit(d.store, d.reception, rid)
     d.store.frozen_now = dt.datetime(2026, 3, 10, 11, 0)  # the same morning
-    [row] = committee.queue_page(d.store, d.committee)
-    assert row.days_waiting == 0
+    [row] = queue.page(d.store, d.committee).rows
+    assert row.days_waited == 0
     d.store.frozen_now = dt.datetime(2026, 3, 12, 0, 30)  # two Riyadh days later, just after midnight
-    [row] = committee.queue_page(d.store, d.committee)
-    assert row.days_waiting == 2
+    [row] = queue.page(d.store, d.committee).rows
+    assert row.days_waited == 2

@@ -13,6 +13,7 @@ from saa_desk.services import (
     declarations,
     documents,
     followup,
+    queue,
     referrals,
     requests,
     submission,
@@ -53,10 +54,10 @@ def test_full_visit_to_closed(desk_env: Desk) -> None:
     declarations.record_signature(d.store, d.reception, decl.id, "paper")
     result = submission.submit(d.store, d.reception, rid)
     assert (result.expected_answer_date - result.submitted_at.date()).days >= 14
-    assert [r.number for r in committee.queue_page(d.store, d.committee)] == [view.number]
+    assert [r.number for r in queue.page(d.store, d.committee).rows] == [view.number]
     decide(d, rid, "accept")
     assert requests.get(d.store, d.reception, rid).status == "accepted"
-    assert committee.queue_count(d.store, d.committee) == 0
+    assert sum(queue.counts(d.store, d.committee).values()) == 0
     for target in ("registered", "served", "closed"):
         requests.transition(d.store, d.reception, rid, target)
     history = [(h.from_status, h.to_status) for h in requests.get(d.store, d.reception, rid).history]
