@@ -313,30 +313,54 @@ def print_minutes(store: Store, actor: Actor, meeting_id: str) -> MeetingDocumen
         return MeetingDocument("minutes", meeting.number, pdf, page_count(pdf))
 
 
-def print_meeting_letters(store: Store, actor: Actor, meeting_id: str) -> MeetingDocument:
-    """Every decision letter of a closed meeting in one PDF, a page a letter; each page is a
-    recorded print of that request's letter (a re-print is a numbered copy, as print_decision)."""
-    with unit(store, actor, Permission.COMMITTEE_MEETING) as u:
-        meeting = _closed_meeting(u.session, meeting_id)
-        rows = _meeting_decisions(u.session, meeting)
+@dataclass(frozen=True)
+class LettersJob:
+    """A meeting's letters rendered, not yet recorded (recorded once they reach a printer or a file)."""
+
+    meeting_number: str
+    pdf: bytes
+    letters: tuple[tuple[str, str, int], ...]  # (request id, decision id, copy number printed), page order
+
+
+def prepare_meeting_letters(store: Store, actor: Actor, meeting_id: str) -> LettersJob:
+    """Every decision letter of a closed meeting in one PDF, each letter from a new page; a letter
+    printed before is marked as its numbered copy, as print_decision does."""
+    with reading(store, actor, Permission.COMMITTEE_MEETING) as s:
+        meeting = _closed_meeting(s, meeting_id)
         letters = []
-        for d, r, b in rows:
-            copy_number = _count_prints(u.session, DECISION, r.id, PrintRecord.decision_id, d.id)
-            reason = d.reason
-            if d.outcome == "reject":
-                why = rejection_reason_label(d.reason_code)
-                reason = f"{why} — {d.reason}" if why and d.reason else (why or d.reason)
-            elif d.outcome == "return":
-                missing = "، ".join(document_label(m) for m in _codes(d.missing_documents))
-                reason = "\n".join(p for p in (missing, d.reason) if p)
+        for d, r, b in _meeting_decisions(s, meeting):
+            copy_number = _count_prints(s, DECISION, r.id, PrintRecord.decision_id, d.id)
             data = DecisionLetterData(r.number, b.full_name, b.id_number, r.support_type,
-                                      cast(Outcome, d.outcome), reason, meeting.number, meeting.meeting_date,
-                                      local_date(d.created_at), d.support_granted, d.conditions)
-            letters.append((data, _context(store, actor, copy_number), copy_number))
+                                      cast(Outcome, d.outcome), _letter_reason(d), meeting.number,
+                                      meeting.meeting_date, local_date(d.created_at), d.support_granted, d.conditions)
+            letters.append((data, _context(store, actor, copy_number), (r.id, d.id, copy_number)))
         pdf = render_decision_letters([(data, ctx) for data, ctx, _ in letters], meeting.number)
-        ids = tuple(_record(u, DECISION, r, pdf, copy, decision_id=d.id).print_id
-                    for (d, r, _), (_, _, copy) in zip(rows, letters, strict=True))
-        return MeetingDocument("decision_letters", meeting.number, pdf, page_count(pdf), ids)
+        return LettersJob(meeting.number, pdf, tuple(key for _, _, key in letters))
+
+
+def _letter_reason(d: Decision) -> str | None:
+    """What the letter says after the decision: the catalogue's reason and the committee's words,
+    or what is missing."""
+    if d.outcome == "reject":
+        why = rejection_reason_label(d.reason_code)
+        return f"{why} — {d.reason}" if why and d.reason else (why or d.reason)
+    if d.outcome == "return":
+        missing = "، ".join(document_label(m) for m in _codes(d.missing_documents))
+        return "\n".join(p for p in (missing, d.reason) if p)
+    return d.reason
+
+
+def record_meeting_letters(store: Store, actor: Actor, job: LettersJob) -> MeetingDocument:
+    """One print record a letter (the hash is the whole PDF's: the paper that left the desk)."""
+    with unit(store, actor, Permission.COMMITTEE_MEETING) as u:
+        ids = tuple(_record(u, DECISION, u.get(SupportRequest, request_id, "request"), job.pdf, copy,
+                            decision_id=decision_id).print_id
+                    for request_id, decision_id, copy in job.letters)
+        return MeetingDocument("decision_letters", job.meeting_number, job.pdf, page_count(job.pdf), ids)
+
+
+def print_meeting_letters(store: Store, actor: Actor, meeting_id: str) -> MeetingDocument:
+    return record_meeting_letters(store, actor, prepare_meeting_letters(store, actor, meeting_id))
 
 
 def page_count(pdf: bytes) -> int:
