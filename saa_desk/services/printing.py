@@ -1,4 +1,4 @@
-"""Printing the declaration, the submission receipt and the decision letter.
+"""Printing the declaration, the submission receipt, the decision letter and the research report.
 
 Every print is recorded (who, when, which snapshot, the PDF's hash); a re-print is marked as a copy.
 PDF generation itself is Qt-free and lives in saa_desk.printing.
@@ -33,7 +33,8 @@ from saa_desk.printing import (
 from saa_desk.printing.decision_letter import render_decision_letters
 from saa_desk.printing.minutes import render_minutes
 from saa_desk.printing.models import MinutesData, MinutesDecision, MinutesMember, Outcome
-from saa_desk.services import declarations, scans
+from saa_desk.printing.research_report import ResearchReportData, render_research_report
+from saa_desk.services import declarations, research, scans
 from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -45,11 +46,13 @@ from saa_desk.store.models import (
     DeclarationSignature,
     MeetingMember,
     PrintRecord,
+    Referral,
     SupportRequest,
     User,
 )
 
 DECLARATION, RECEIPT, DECISION = "declaration", "receipt", "decision"
+RESEARCH = "research_report"
 _HASH = re.compile(r"[0-9a-f]{64}")
 
 
@@ -157,7 +160,32 @@ def prepare_decision(store: Store, actor: Actor, request_id: str) -> PrintJob:
         return PrintJob(DECISION, request.id, request.number, pdf, copy_number, decision_id=decision.id)
 
 
-PREPARE = {DECLARATION: prepare_declaration, RECEIPT: prepare_receipt, DECISION: prepare_decision}
+def prepare_research_report(store: Store, actor: Actor, request_id: str) -> PrintJob:
+    """The latest research report on the request. Copies are counted from that report's filing:
+    a later report (which supersedes it) prints as a new original."""
+    with reading(store, actor, Permission.REFERRAL_ANSWER) as s:
+        request: SupportRequest = live(s, SupportRequest, request_id, "request")
+        report = research.latest_report_in(s, request.id)
+        if report is None:
+            raise NotFound("report")
+        b: Beneficiary = live(s, Beneficiary, request.beneficiary_id, "beneficiary")
+        question = s.scalar(select(Referral.question).where(Referral.id == report.referral_id)) or ""
+        copy_number = int(s.scalar(select(func.count()).select_from(PrintRecord).where(
+            PrintRecord.document_kind == RESEARCH, PrintRecord.request_id == request.id,
+            PrintRecord.created_at >= report.filed_at)) or 0)
+        data = ResearchReportData(
+            request.number, b.full_name, b.id_number, request.support_type, question, report.filed_by or "",
+            local_date(report.filed_at), report.visit_date, report.visit_place, report.household, report.housing,
+            b.monthly_income, report.income_verified, report.income_verification, report.needs,
+            report.recommendation, report.conditions, report.notes)
+        pdf = render_research_report(data, _context(store, actor, copy_number))
+        return PrintJob(RESEARCH, request.id, request.number, pdf, copy_number)
+
+
+PREPARE = {DECLARATION: prepare_declaration, RECEIPT: prepare_receipt, DECISION: prepare_decision,
+           RESEARCH: prepare_research_report}
+# Recording a print needs what preparing it did: the researcher prints their report, not declarations.
+_RECORD_PERMISSION = {RESEARCH: Permission.REFERRAL_ANSWER}
 
 
 def prepare(store: Store, actor: Actor, kind: str, request_id: str) -> PrintJob:
@@ -171,7 +199,7 @@ def record_print(store: Store, actor: Actor, job: PrintJob) -> PrintedDocument:
     """Record that `job` went to a printer or a file. The record keeps the copy number printed
     on the paper, even if another print of the same document was recorded meanwhile: it
     describes the paper that left the desk."""
-    with unit(store, actor, Permission.DECLARATION_PRINT) as u:
+    with unit(store, actor, _RECORD_PERMISSION.get(job.kind, Permission.DECLARATION_PRINT)) as u:
         request: SupportRequest = u.get(SupportRequest, job.request_id, "request")
         return _record(u, job.kind, request, job.pdf, job.copy_number,
                        declaration_id=job.declaration_id, decision_id=job.decision_id)
@@ -180,6 +208,10 @@ def record_print(store: Store, actor: Actor, job: PrintJob) -> PrintedDocument:
 def print_declaration(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
     """Render and record at once, for callers whose output cannot be cancelled after rendering."""
     return record_print(store, actor, prepare_declaration(store, actor, request_id))
+
+
+def print_research_report(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
+    return record_print(store, actor, prepare_research_report(store, actor, request_id))
 
 
 def print_receipt(store: Store, actor: Actor, request_id: str) -> PrintedDocument:
