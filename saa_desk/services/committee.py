@@ -637,3 +637,16 @@ def latest_decision(store: Store, actor: Actor, request_id: str) -> DecisionView
             return None
         d, m = row
         return DecisionView(d.id, d.outcome, d.reason, m.number, m.meeting_date, d.created_at)
+
+
+@dataclass(frozen=True)
+class Member:
+    user_id: str
+    full_name: str
+
+
+def committee_members(store: Store, actor: Actor) -> list[Member]:
+    """The active committee members, to tick present on a new meeting."""
+    with reading(store, actor) as s:
+        rows = s.scalars(select(User).where(User.deleted.is_(False), User.active.is_(True)).order_by(User.full_name))
+        return [Member(u.id, u.full_name) for u in rows if _is_committee(u)]
