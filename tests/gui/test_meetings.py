@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from saa_desk.gui.main_window import MainWindow, Place
+from saa_desk.gui.screens.base import select_row
 from saa_desk.gui.screens.meetings import AgendaPickerDialog, MeetingsScreen, NewMeetingDialog
 from saa_desk.services import committee, requests
 from tests.conftest import Desk
@@ -26,7 +27,7 @@ def open_meetings(qtbot, start_gui, lang: str = "en") -> tuple[MainWindow, Meeti
 def choose(screen: MeetingsScreen, number: str) -> None:
     assert screen.current is not None
     row = [i.number for i in screen.current.agenda].index(number)
-    screen.ui.agendaTable.selectRow(row)
+    select_row(screen.ui.agendaTable, row)
     settle(screen)
 
 

@@ -68,6 +68,17 @@ class Ui_MeetingsForm(object):
 
         self.listLayout.addLayout(self.listButtons)
 
+        self.attendanceTitle = QLabel(self.listPane)
+        self.attendanceTitle.setObjectName(u"attendanceTitle")
+
+        self.listLayout.addWidget(self.attendanceTitle)
+
+        self.attendanceList = QListWidget(self.listPane)
+        self.attendanceList.setObjectName(u"attendanceList")
+        self.attendanceList.setMaximumSize(QSize(16777215, 220))
+
+        self.listLayout.addWidget(self.attendanceList)
+
         self.splitter.addWidget(self.listPane)
         self.meetingPane = QWidget(self.splitter)
         self.meetingPane.setObjectName(u"meetingPane")
@@ -81,17 +92,6 @@ class Ui_MeetingsForm(object):
 
         self.meetingLayout.addWidget(self.meetingLabel)
 
-        self.attendanceTitle = QLabel(self.meetingPane)
-        self.attendanceTitle.setObjectName(u"attendanceTitle")
-
-        self.meetingLayout.addWidget(self.attendanceTitle)
-
-        self.attendanceList = QListWidget(self.meetingPane)
-        self.attendanceList.setObjectName(u"attendanceList")
-        self.attendanceList.setMaximumSize(QSize(16777215, 96))
-
-        self.meetingLayout.addWidget(self.attendanceList)
-
         self.agendaTitle = QLabel(self.meetingPane)
         self.agendaTitle.setObjectName(u"agendaTitle")
 
@@ -102,6 +102,7 @@ class Ui_MeetingsForm(object):
         self.agendaTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.agendaTable.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.agendaTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.agendaTable.setMinimumSize(QSize(0, 150))
 
         self.meetingLayout.addWidget(self.agendaTable)
 
@@ -124,11 +125,12 @@ class Ui_MeetingsForm(object):
 
         self.meetingLayout.addLayout(self.agendaButtons)
 
+        self.caseAndDecision = QHBoxLayout()
+        self.caseAndDecision.setObjectName(u"caseAndDecision")
         self.caseView = QTextBrowser(self.meetingPane)
         self.caseView.setObjectName(u"caseView")
-        self.caseView.setMaximumSize(QSize(16777215, 150))
 
-        self.meetingLayout.addWidget(self.caseView)
+        self.caseAndDecision.addWidget(self.caseView)
 
         self.decisionBox = QGroupBox(self.meetingPane)
         self.decisionBox.setObjectName(u"decisionBox")
@@ -191,7 +193,8 @@ class Ui_MeetingsForm(object):
 
         self.missingList = QListWidget(self.decisionBox)
         self.missingList.setObjectName(u"missingList")
-        self.missingList.setMaximumSize(QSize(16777215, 90))
+        self.missingList.setMaximumSize(QSize(16777215, 110))
+        self.missingList.setMinimumSize(QSize(0, 96))
 
         self.decisionLayout.addWidget(self.missingList, 4, 1, 1, 1)
 
@@ -229,7 +232,10 @@ class Ui_MeetingsForm(object):
         self.decisionLayout.addLayout(self.recordRow, 7, 0, 1, 2)
 
 
-        self.meetingLayout.addWidget(self.decisionBox)
+        self.caseAndDecision.addWidget(self.decisionBox)
+
+
+        self.meetingLayout.addLayout(self.caseAndDecision)
 
         self.meetingButtons = QHBoxLayout()
         self.meetingButtons.setObjectName(u"meetingButtons")

@@ -73,8 +73,11 @@ class MeetingsScreen(Screen):
         self.confirm: QMessageBox | None = None
         self.pages = PagesView()
         u.previewArea.setWidget(self.pages)
-        u.previewArea.setMinimumWidth(300)
+        u.previewArea.hide()  # until something is printed
+        u.meetingLabel.setWordWrap(True)
+        u.meetingsTable.setMinimumWidth(300)
         u.splitter.setStretchFactor(1, 2)
+        u.splitter.setSizes([340, 800, 0])
         u.meetingsTable.itemSelectionChanged.connect(self._meeting_selected)
         u.agendaTable.itemSelectionChanged.connect(self._item_selected)
         u.newButton.clicked.connect(self.new_meeting)
@@ -332,6 +335,11 @@ class MeetingsScreen(Screen):
 
         ctx.runner.write(lambda: committee.close_meeting(ctx.store, ctx.actor, mid), success=done, initiator=self)
 
+    def _show_pages(self, images: list[QImage]) -> None:
+        self.ui.previewArea.show()
+        self.pages.set_pages(images)
+        self.ui.splitter.setSizes([240, 520, 520])
+
     def print_minutes(self) -> None:
         if self.current is None:
             return
@@ -340,7 +348,7 @@ class MeetingsScreen(Screen):
         def work() -> list[QImage]:
             return page_images(printing.print_minutes(ctx.store, ctx.actor, mid).pdf)
 
-        ctx.runner.write(work, success=self.pages.set_pages, initiator=self)
+        ctx.runner.write(work, success=self._show_pages, initiator=self)
 
     def print_letters(self) -> None:
         if self.current is None:
@@ -350,7 +358,7 @@ class MeetingsScreen(Screen):
         def work() -> list[QImage]:
             return page_images(printing.print_meeting_letters(ctx.store, ctx.actor, mid).pdf)
 
-        ctx.runner.write(work, success=self.pages.set_pages, initiator=self)
+        ctx.runner.write(work, success=self._show_pages, initiator=self)
 
 
 def case_html(case: CaseFile, title: str) -> str:
