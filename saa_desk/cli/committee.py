@@ -67,6 +67,20 @@ def cmd_queue(ctx: Context) -> int:
     return 0
 
 
+def cmd_minutes(ctx: Context) -> int:
+    from pathlib import Path
+
+    from saa_desk.privatefiles import write_private
+    from saa_desk.services import committee, printing
+
+    store = ctx.initialised_store()
+    meeting = committee.meeting_by_number(store, ctx.actor, ctx.args.meeting_number)
+    minutes = printing.print_minutes(store, ctx.actor, meeting.id)
+    write_private(Path(ctx.args.output), minutes.pdf)  # names and decisions: owner-only, even when overwriting
+    ctx.say(f"printed the minutes of meeting {minutes.meeting_number} ({minutes.pages} pages) to {ctx.args.output}")
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse._SubParsersAction[
         argparse.ArgumentParser]:
     committee = sub.add_parser("committee", help="the research committee: its queue",
@@ -78,4 +92,9 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> ar
     p.add_argument("--state", choices=[s.value for s in QueueState], help="only requests in this state")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.set_defaults(func=cmd_queue)
+    p = actions.add_parser("minutes", help="print a closed meeting's minutes to PDF",
+                           description="print the minutes of a closed committee meeting to PDF")
+    p.add_argument("meeting_number", metavar="MEETING_NO")
+    p.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    p.set_defaults(func=cmd_minutes)
     return actions

@@ -28,6 +28,7 @@ from saa_desk.gui.screens.declaration import DeclarationScreen
 from saa_desk.gui.screens.followup import FollowUpScreen
 from saa_desk.gui.screens.inbox import InboxScreen
 from saa_desk.gui.screens.interview import InterviewScreen
+from saa_desk.gui.screens.meetings import MeetingsScreen
 from saa_desk.gui.screens.search import SearchScreen
 from saa_desk.gui.syncstatus import SyncSource, SyncStatusBar
 from saa_desk.gui.theme import repolish
@@ -48,6 +49,7 @@ class Place(enum.Enum):
     FOLLOWUP = "followup"
     INBOX = "inbox"
     COMMITTEE_QUEUE = "committee_queue"
+    MEETINGS = "meetings"
 
 
 class MessageBar:
@@ -236,6 +238,8 @@ class MainWindow(QMainWindow):
             self._show(Place.INBOX)
         elif place is Place.COMMITTEE_QUEUE:
             self._show(Place.COMMITTEE_QUEUE)
+        elif place is Place.MEETINGS:
+            self._show(Place.MEETINGS)
         else:
             self.open_search()
 
@@ -318,6 +322,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.COMMITTEE_QUEUE, CommitteeQueueScreen,
                NavEntry(lambda: QCoreApplication.translate("MainWindow", "Committee queue"),
                         lambda window: window._show(Place.COMMITTEE_QUEUE), Permission.COMMITTEE_MEETING)),
+    ScreenSpec(Place.MEETINGS, MeetingsScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Committee meetings"),
+                        lambda window: window._show(Place.MEETINGS), Permission.COMMITTEE_MEETING)),
     ScreenSpec(Place.FILE, BeneficiaryFileScreen),
     ScreenSpec(Place.CHECKLIST, ChecklistScreen),
     ScreenSpec(Place.DECLARATION, DeclarationScreen),

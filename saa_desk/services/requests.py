@@ -39,6 +39,9 @@ from saa_desk.store.numbering import next_request_number
 DESCRIPTION_MAX = 4000
 
 
+def request_branch(number: str) -> str:
+    """A request's branch: the first segment of its number (BRANCH-DESK-YEAR-SEQ)."""
+    return number.split("-", 1)[0]
 
 
 def facts_for(u: Unit, request: SupportRequest, target: RequestStatus, reason: str | None) -> TransitionFacts:
