@@ -532,6 +532,10 @@ Expected answer date: {date}</source>
         <source>Open the file</source>
         <translation>فتح الملف</translation>
     </message>
+    <message>
+        <source>Add to the meeting's agenda</source>
+        <translation>إضافة إلى جدول أعمال الاجتماع</translation>
+    </message>
 </context>
 <context>
     <name>CommitteeQueueScreen</name>
@@ -571,6 +575,26 @@ Expected answer date: {date}</source>
     <message>
         <source>{days} days late</source>
         <translation>متأخر {days} يوم</translation>
+    </message>
+    <message>
+        <source>Select the requests to put on the agenda first.</source>
+        <translation>اختر أولاً الطلبات المراد إضافتها إلى جدول الأعمال.</translation>
+    </message>
+    <message>
+        <source>No meeting is open: open one in Committee meetings.</source>
+        <translation>لا يوجد اجتماع مفتوح: افتح اجتماعاً من اجتماعات اللجنة.</translation>
+    </message>
+    <message>
+        <source>Add to the meeting's agenda</source>
+        <translation>إضافة إلى جدول أعمال الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting for {count} request(s):</source>
+        <translation>الاجتماع لعدد {count} من الطلبات:</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {count}</source>
+        <translation>أضيف إلى جدول الأعمال: {count}</translation>
     </message>
 </context>
 <context>

@@ -149,3 +149,32 @@ def test_double_click_opens_the_requests_file(qtbot, start_gui, desk_env: Desk) 
     screen.open_row(0)
     settle(window)
     assert window.location[0] is Place.FILE and window.location[1] == (first.beneficiary_id,)
+
+
+def test_selected_requests_go_on_an_open_meetings_agenda(qtbot, start_gui, desk_env: Desk) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from saa_desk.services import committee
+
+    meeting = committee.create_meeting(desk_env.store, desk_env.committee, "12", "2026-12-20",
+                                       member_ids=[desk_env.committee.user_id])
+    window, screen = open_queue(qtbot, start_gui)
+    assert screen.ui.agendaButton.isVisible()
+    chosen = [screen.model.row_at(r) for r in (0, 1)]
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for r in (0, 1):
+        screen.view.selectionModel().select(screen.model.index(r, 0), flags)
+    qtbot.mouseClick(screen.ui.agendaButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.meeting_dialog is not None and screen.meeting_dialog.isVisible(), timeout=5_000)
+    dialog = screen.meeting_dialog
+    assert dialog.comboBoxItems()[0].startswith("12")
+    dialog.setTextValue(dialog.comboBoxItems()[0])
+    resets = screen.model.resets
+    dialog.accept()
+    settle(window)
+    view = committee.meeting(desk_env.store, desk_env.committee, meeting)
+    assert {i.request_id for i in view.agenda} == {r.request_id for r in chosen}
+    qtbot.waitUntil(lambda: screen.model.resets > resets, timeout=5_000)  # they went under review: refreshed
+    wait_loaded(qtbot, screen)
+    assert [screen.model.row_at(r).number for r in (0, 1)] == [r.number for r in chosen]
+    assert {screen.model.row_at(r).status for r in (0, 1)} == {"under_review"}

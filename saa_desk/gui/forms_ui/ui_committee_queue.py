@@ -131,6 +131,11 @@ class Ui_CommitteeQueueForm(object):
 
         self.actionRow.addItem(self.actionSpacer)
 
+        self.agendaButton = QPushButton(CommitteeQueueForm)
+        self.agendaButton.setObjectName(u"agendaButton")
+
+        self.actionRow.addWidget(self.agendaButton)
+
         self.openButton = QPushButton(CommitteeQueueForm)
         self.openButton.setObjectName(u"openButton")
 
@@ -163,6 +168,7 @@ class Ui_CommitteeQueueForm(object):
 #if QT_CONFIG(tooltip)
         self.stateBox.setToolTip(QCoreApplication.translate("CommitteeQueueForm", u"State", None))
 #endif // QT_CONFIG(tooltip)
+        self.agendaButton.setText(QCoreApplication.translate("CommitteeQueueForm", u"Add to the meeting's agenda", None))
         self.openButton.setText(QCoreApplication.translate("CommitteeQueueForm", u"Open the file", None))
         pass
     # retranslateUi

@@ -23,17 +23,18 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QHeaderView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QHeaderView, QInputDialog, QWidget
 
 from saa_desk import catalogues
 from saa_desk.domain.enums import QueueState
+from saa_desk.domain.permissions import Permission
 from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.forms_ui.ui_committee_queue import Ui_CommitteeQueueForm
 from saa_desk.gui.ops import ChangeSet, Kind
 from saa_desk.gui.screens.base import MIN_SECTION, Screen
 from saa_desk.gui.theme import role_colour
-from saa_desk.services import queue
+from saa_desk.services import committee, queue
 from saa_desk.services.queue import QueueFilter, QueueKey, QueuePage, QueueRow
 
 Index = QModelIndex | QPersistentModelIndex
@@ -272,6 +273,9 @@ class CommitteeQueueScreen(Screen):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         u.openButton.clicked.connect(self.open_selected)
+        u.agendaButton.setVisible(ctx.can(Permission.COMMITTEE_DECIDE))  # who may put requests on an agenda
+        u.agendaButton.clicked.connect(self.choose_meeting)
+        self.meeting_dialog: QInputDialog | None = None
         self.model.modelReset.connect(self._show_hint)
         self.model.rowsInserted.connect(self._show_hint)
         self.refresh()
@@ -419,6 +423,41 @@ class CommitteeQueueScreen(Screen):
         found = self.model.row_at(row)
         if found is not None:
             self.ctx.nav.open_beneficiary(found.beneficiary_id, "requests")
+
+    # -- the meeting's agenda ------------------------------------------------------------------------
+
+    def choose_meeting(self) -> None:
+        """Ask which open meeting the selected requests go on (the meetings are read on a worker)."""
+        chosen = self.selected_rows()
+        if not chosen:
+            self.ctx.runner.messages.show_error(self.tr("Select the requests to put on the agenda first."))
+            return
+        store, actor = self.ctx.store, self.ctx.actor
+
+        def ask(meetings: list[committee.MeetingRow]) -> None:
+            if not meetings:
+                self.ctx.runner.messages.show_error(self.tr("No meeting is open: open one in Committee meetings."))
+                return
+            dialog = QInputDialog(self)
+            dialog.setWindowTitle(self.tr("Add to the meeting's agenda"))
+            dialog.setLabelText(self.tr("Meeting for {count} request(s):").format(count=len(chosen)))
+            labels = [f"{m.number} — {fmt.day(m.meeting_date)}" for m in meetings]
+            dialog.setComboBoxItems(labels)
+            dialog.textValueSelected.connect(
+                lambda text: self.add_to_agenda(meetings[labels.index(text)].id, [r.request_id for r in chosen]))
+            self.meeting_dialog = dialog
+            dialog.open()
+
+        self.ctx.runner.query(lambda: committee.open_meetings(store, actor), success=ask, initiator=self)
+
+    def add_to_agenda(self, meeting_id: str, request_ids: list[str]) -> None:
+        store, actor = self.ctx.store, self.ctx.actor
+
+        def done(added: int) -> None:
+            self.ctx.runner.messages.show_info(self.tr("Added to the agenda: {count}").format(count=added))
+
+        self.ctx.runner.write(lambda: committee.add_to_agenda(store, actor, meeting_id, request_ids), success=done,
+                              initiator=self)
 
     def open_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
