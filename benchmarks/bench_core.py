@@ -2,9 +2,10 @@
 import, over a training desk of demo data.
 
 Rows and budgets:
-  committee queue with `--queued` (default 50,000) requests actually queued (submitted or under
-  review): open (count + first page), a middle page, the last page, a filter change: <= 300 ms
-  each (median of `--repeat`);
+  committee queue (services/queue.py) with `--queued` (default 50,000) requests actually queued
+  (submitted or under review): open (counts + first page), a middle page, the last page, a filter
+  change: <= 300 ms each (median of `--repeat`); pages are keyset pages, so the key of the row
+  before a middle or last page is read (untimed) first, as the screen holds its keys;
   search through the service for a name part, an ID number and a phone number, each against a
   raw query doing the same work on the same connection (whole words, then prefixes, then the
   rows): median <= 3x the raw query's and p95 <= 5 ms;
@@ -40,7 +41,7 @@ from sqlalchemy import func, select, text  # noqa: E402
 
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS  # noqa: E402
 from saa_desk.domain.workflow import MIN_ANSWER_DAYS  # noqa: E402
-from saa_desk.services import committee, demo, importing, search, users  # noqa: E402
+from saa_desk.services import demo, importing, queue, search, users  # noqa: E402
 from saa_desk.services.context import today  # noqa: E402
 from saa_desk.store import search as fts  # noqa: E402
 from saa_desk.store.database import Store  # noqa: E402
@@ -71,7 +72,7 @@ def open_desk(data_dir: Path) -> Desk:
 def top_up_queue(d: Desk, queued: int, rng: random.Random) -> int:
     """Add submitted / under-review requests (to existing beneficiaries) until `queued` are queued;
     returns how many were added. Written through the store, so change capture runs as usual."""
-    have = committee.queue_count(d.store, d.committee)
+    have = sum(queue.counts(d.store, d.committee).values())
     missing = max(0, queued - have)
     on = today(d.store)
     with d.store.read() as s:
@@ -98,35 +99,24 @@ def top_up_queue(d: Desk, queued: int, rng: random.Random) -> int:
 # -- committee queue --------------------------------------------------------------------------------
 
 
-def filtered_page(d: Desk, condition: object, offset: int = 0) -> list[tuple]:
-    """The queue's first page narrowed by one more condition. The service has no filter yet, so
-    this is queue_page's own query (same partial-index condition, order and join) plus that one
-    condition: what a filter in the committee screen will cost."""
-    with d.store.read() as s:
-        page = (select(SupportRequest.id).where(*committee._queue_filter(), condition)
-                .order_by(SupportRequest.submitted_at, SupportRequest.number)
-                .offset(offset).limit(PAGE).subquery())
-        return list(s.execute(
-            select(SupportRequest.id, SupportRequest.number, SupportRequest.status, Beneficiary.first_name,
-                   Beneficiary.family_name)
-            .join(page, page.c.id == SupportRequest.id)
-            .join(Beneficiary, Beneficiary.id == SupportRequest.beneficiary_id)
-            .order_by(SupportRequest.submitted_at, SupportRequest.number)))
-
-
 def bench_queue(d: Desk, table: Table, repeat: int) -> None:
-    count = committee.queue_count(d.store, d.committee)
+    keys = queue.keys(d.store, d.committee, limit=10_000_000)
+    count = len(keys)
     with d.store.read() as s:
-        kind = s.scalar(select(SupportRequest.support_type).where(committee._IN_QUEUE)
+        kind = s.scalar(select(SupportRequest.support_type).where(queue.IN_QUEUE)
                         .group_by(SupportRequest.support_type).order_by(func.count().desc()).limit(1))
-    last = max(0, count - PAGE)
+    middle, last = keys[count // 2 - 1], keys[max(0, count - PAGE) - 1]
+    everything = queue.EVERYTHING
     cases: list[tuple[str, Callable[[], object]]] = [
-        (f"open: count + first {PAGE}", lambda: (committee.queue_count(d.store, d.committee),
-                                                 committee.queue_page(d.store, d.committee, 0, PAGE))),
-        (f"middle page (offset {count // 2:,})", lambda: committee.queue_page(d.store, d.committee, count // 2, PAGE)),
-        (f"last page (offset {last:,})", lambda: committee.queue_page(d.store, d.committee, last, PAGE)),
-        ("filter change: under review only", lambda: filtered_page(d, SupportRequest.status == "under_review")),
-        (f"filter change: support type {kind}", lambda: filtered_page(d, SupportRequest.support_type == kind)),
+        (f"open: counts + first {PAGE}", lambda: (queue.counts(d.store, d.committee),
+                                                  queue.page(d.store, d.committee, everything, None, PAGE))),
+        (f"middle page (after row {count // 2:,})", lambda: queue.page(d.store, d.committee, everything, middle, PAGE)),
+        (f"last page (after row {count - PAGE:,})", lambda: queue.page(d.store, d.committee, everything, last, PAGE)),
+        ("filter change: under review only",
+         lambda: queue.page(d.store, d.committee, queue.QueueFilter(status="under_review"))),
+        (f"filter change: support type {kind}",
+         lambda: queue.page(d.store, d.committee, queue.QueueFilter(support_type=kind))),
+        ("filter change: overdue only", lambda: queue.page(d.store, d.committee, queue.QueueFilter(state="overdue"))),
     ]
     table.note(f"committee queue: {count:,} requests queued, pages of {PAGE}, median of {repeat}")
     for what, fn in cases:

@@ -498,6 +498,106 @@ Expected answer date: {date}</source>
     </message>
 </context>
 <context>
+    <name>CommitteeQueueForm</name>
+    <message>
+        <location filename="../../ui/committee_queue.ui" line="+1" />
+        <source>Committee queue</source>
+        <translation>قائمة انتظار اللجنة</translation>
+    </message>
+    <message>
+        <source>Request number, ID, phone or name</source>
+        <translation>بحث: رقم الطلب أو الهوية أو الجوال أو الاسم</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <source>Support type</source>
+        <translation>نوع الدعم</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>قناة الوصول</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالة الطلب</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حالة الموعد</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Add to the meeting's agenda</source>
+        <translation>إضافة إلى جدول أعمال الاجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeQueueScreen</name>
+    <message>
+        <location filename="../../saa_desk/gui/screens/committee_queue.py" line="+1" />
+        <source>All support types</source>
+        <translation>كل أنواع الدعم</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>كل حالات الموعد</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message>
+        <source>{state}: {count} requests</source>
+        <translation>{state}: {count} طلب</translation>
+    </message>
+    <message>
+        <source>No request in the queue matches.</source>
+        <translation>لا يوجد طلب في القائمة يطابق البحث.</translation>
+    </message>
+    <message>
+        <source>Requests shown: {count}</source>
+        <translation>الطلبات المعروضة: {count}</translation>
+    </message>
+    <message>
+        <source>{days} days late</source>
+        <translation>متأخر {days} يوم</translation>
+    </message>
+    <message>
+        <source>Select the requests to put on the agenda first.</source>
+        <translation>اختر أولاً الطلبات المراد إضافتها إلى جدول الأعمال.</translation>
+    </message>
+    <message>
+        <source>No meeting is open: open one in Committee meetings.</source>
+        <translation>لا يوجد اجتماع مفتوح: افتح اجتماعاً من اجتماعات اللجنة.</translation>
+    </message>
+    <message>
+        <source>Add to the meeting's agenda</source>
+        <translation>إضافة إلى جدول أعمال الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting for {count} request(s):</source>
+        <translation>الاجتماع لعدد {count} من الطلبات:</translation>
+    </message>
+    <message>
+        <source>Added to the agenda: {count}</source>
+        <translation>أضيف إلى جدول الأعمال: {count}</translation>
+    </message>
+</context>
+<context>
     <name>InboxForm</name>
     <message>
         <source>Referred cases</source>
@@ -1172,6 +1272,14 @@ Expected answer date: {date}</source>
         <source>Referred cases</source>
         <translation>الحالات المحالة</translation>
     </message>
+    <message>
+        <source>Committee queue</source>
+        <translation>قائمة انتظار اللجنة</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>اجتماعات اللجنة</translation>
+    </message>
 </context>
 <context>
     <name>OperationRunner</name>
@@ -1440,6 +1548,196 @@ Expected answer date: {date}</source>
     <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPickerDialog</name>
+    <message>
+        <source>Add from the queue</source>
+        <translation>إضافة من قائمة الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPickerForm</name>
+    <message>
+        <source>Queued requests, longest waiting first. Select those to put on the agenda.</source>
+        <translation>الطلبات المنتظرة، الأطول انتظاراً أولاً. اختر ما يدرج في جدول الأعمال.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsForm</name>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Add from the queue…</source>
+        <translation>إضافة من قائمة الانتظار…</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Close the meeting…</source>
+        <translation>إغلاق الاجتماع…</translation>
+    </message>
+    <message>
+        <source>Committee meetings</source>
+        <translation>اجتماعات اللجنة</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>الشروط</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Members (tick those present)</source>
+        <translation>الأعضاء (علّم الحاضرين)</translation>
+    </message>
+    <message>
+        <source>Missing documents</source>
+        <translation>المستندات الناقصة</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>اجتماع جديد…</translation>
+    </message>
+    <message>
+        <source>Print the decision letters</source>
+        <translation>طباعة خطابات القرارات</translation>
+    </message>
+    <message>
+        <source>Print the minutes</source>
+        <translation>طباعة المحضر</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Rejection reason</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Return for more information</source>
+        <translation>إعادة لاستكمال البيانات</translation>
+    </message>
+    <message>
+        <source>Support granted</source>
+        <translation>الدعم المعتمد</translation>
+    </message>
+    <message>
+        <source>Take off the agenda</source>
+        <translation>حذف من جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Why / what is needed</source>
+        <translation>السبب / المطلوب استكماله</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsScreen</name>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>ملف الحالة</translation>
+    </message>
+    <message>
+        <source>Close meeting {number}? Its {count} decisions take effect and can no longer be changed.</source>
+        <translation>إغلاق الاجتماع رقم {number}؟ تصبح قراراته الـ{count} نافذة ولا يمكن تعديلها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>إغلاق الاجتماع</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: you took this request in or researched it. The minutes will say so.</source>
+        <translation>تعارض مصالح: استقبلت هذا الطلب أو بحثته بنفسك، وسيذكر ذلك في المحضر.</translation>
+    </message>
+    <message>
+        <source>Meeting closed: {count} decisions took effect; the applicants are on reception's list to be told.</source>
+        <translation>أغلق الاجتماع: نفذت {count} قرارات، وأضيف أصحاب الطلبات إلى قائمة الاستقبال لإبلاغهم.</translation>
+    </message>
+    <message>
+        <source>Meeting {number} · {date}{place} · {status} · {present} present of a quorum of {quorum} ({met})</source>
+        <translation>الاجتماع رقم {number} · {date}{place} · {status} · الحاضرون {present} والنصاب {quorum} ({met})</translation>
+    </message>
+    <message>
+        <source>Meetings: {count}, open: {open}</source>
+        <translation>الاجتماعات: {count}، المفتوحة: {open}</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>لم يختر اجتماع</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>لم يبت فيه بعد</translation>
+    </message>
+    <message>
+        <source>Recorded, with a warning: you took this request in or researched it (a conflict of interest).</source>
+        <translation>سجل القرار مع تنبيه: استقبلت هذا الطلب أو بحثته بنفسك (تعارض مصالح).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>The decision was recorded; it takes effect when the meeting closes.</source>
+        <translation>سجل القرار، ويصبح نافذاً عند إغلاق الاجتماع.</translation>
+    </message>
+    <message>
+        <source>quorum met</source>
+        <translation>النصاب مكتمل</translation>
+    </message>
+    <message>
+        <source>quorum not met</source>
+        <translation>النصاب غير مكتمل</translation>
+    </message>
+    <message>
+        <source>{decided} of {items} decided</source>
+        <translation>بت في {decided} من {items}</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New committee meeting</source>
+        <translation>اجتماع جديد للجنة</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingForm</name>
+    <message>
+        <source>Hijri date</source>
+        <translation>التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting number</source>
+        <translation>رقم الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>مكان الاجتماع</translation>
+    </message>
+    <message>
+        <source>Members present</source>
+        <translation>الأعضاء الحاضرون</translation>
     </message>
 </context>
 </TS>

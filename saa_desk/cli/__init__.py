@@ -221,6 +221,16 @@ def cmd_print(ctx: Context) -> int:
 
     store = ctx.initialised_store()
     actor = cli_actor()
+    if ctx.args.kind == "decisions":  # a meeting's letters: the number is the meeting's
+        from saa_desk.services import committee
+
+        meeting = committee.meeting_by_number(store, actor, ctx.args.request_number)
+        letters = printing.prepare_meeting_letters(store, actor, meeting.id)
+        write_private(Path(ctx.args.output), letters.pdf)  # personal data: owner-only, even when overwriting
+        done = printing.record_meeting_letters(store, actor, letters)
+        ctx.say(f"printed {len(done.print_ids)} decision letters of meeting {done.meeting_number} "
+                f"({done.pages} pages) to {ctx.args.output}")
+        return EXIT_OK
     request = requests.by_number(store, actor, ctx.args.request_number)
     job = printing.prepare(store, actor, ctx.args.kind, request.id)
     write_private(Path(ctx.args.output), job.pdf)  # personal data: owner-only, even when overwriting
@@ -294,9 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p = add("restore", cmd_restore, "replace the desk's database with a backup")
     p.add_argument("file")
-    p = add("print", cmd_print, "print a declaration, submission receipt or decision letter to PDF")
-    p.add_argument("kind", choices=("declaration", "receipt", "decision"))
-    p.add_argument("request_number")
+    p = add("print", cmd_print, "print a declaration, submission receipt or decision letter to PDF, "
+                                "or every decision letter of a closed meeting (decisions MEETING_NO)")
+    p.add_argument("kind", choices=("declaration", "receipt", "decision", "decisions"))
+    p.add_argument("request_number", metavar="NUMBER", help="the request's number (the meeting's for decisions)")
     p.add_argument("-o", "--output", required=True, help="the PDF file to write")
     p = add("verify-declaration", cmd_verify_declaration,
             "check a printed declaration (PDF, QR text or SHA-256) against the record; exit 0 if current")
@@ -304,6 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
     from saa_desk.cli.sync import add_commands  # sync, central, conflicts, duplicates
 
     add_commands(sub)
+    from saa_desk.cli import committee  # committee queue, …
+
+    committee.add_commands(sub)
     return parser
 
 

@@ -42,6 +42,9 @@ def configure(app: QApplication, lang: str | None = None) -> i18n.Translations:
     return translations
 
 
+SWITCH_INTERVAL_S = 0.001
+
+
 class DeskApplication(QObject):
     """Owns the windows: login → main window → (sign out) → login; and the language switch."""
 
@@ -56,6 +59,11 @@ class DeskApplication(QObject):
         self.lock_minutes = float(lock_minutes or os.environ.get(LOCK_ENV) or
                                   str(self.settings.value("lock_minutes", 10.0)))
         self.scheduler = scheduler
+        # Every call from Qt into Python (a model's data() as a table paints) takes the GIL; while a
+        # worker reads the store it gives the GIL back only at the switch interval, 5 ms by default,
+        # so a paint of 300 cells waited up to 1.5 s (bench_committee: 500 ms UI-thread stalls while
+        # the committee queue loaded its keys). 1 ms keeps the window's waits short.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.runner = OperationRunner(parent=self)
         self.store: Store | None = None
         self._opened: Store | None = None

@@ -23,10 +23,12 @@ from saa_desk.gui.ops import OperationRunner
 from saa_desk.gui.screens.base import Screen
 from saa_desk.gui.screens.beneficiary_file import BeneficiaryFileScreen
 from saa_desk.gui.screens.checklist import ChecklistScreen
+from saa_desk.gui.screens.committee_queue import CommitteeQueueScreen
 from saa_desk.gui.screens.declaration import DeclarationScreen
 from saa_desk.gui.screens.followup import FollowUpScreen
 from saa_desk.gui.screens.inbox import InboxScreen
 from saa_desk.gui.screens.interview import InterviewScreen
+from saa_desk.gui.screens.meetings import MeetingsScreen
 from saa_desk.gui.screens.search import SearchScreen
 from saa_desk.gui.syncstatus import SyncSource, SyncStatusBar
 from saa_desk.gui.theme import repolish
@@ -46,6 +48,8 @@ class Place(enum.Enum):
     DECLARATION = "declaration"
     FOLLOWUP = "followup"
     INBOX = "inbox"
+    COMMITTEE_QUEUE = "committee_queue"
+    MEETINGS = "meetings"
 
 
 class MessageBar:
@@ -232,6 +236,10 @@ class MainWindow(QMainWindow):
             self.open_followup(args[0])
         elif place is Place.INBOX:
             self._show(Place.INBOX)
+        elif place is Place.COMMITTEE_QUEUE:
+            self._show(Place.COMMITTEE_QUEUE)
+        elif place is Place.MEETINGS:
+            self._show(Place.MEETINGS)
         else:
             self.open_search()
 
@@ -310,6 +318,13 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.INBOX, InboxScreen,
                NavEntry(lambda: QCoreApplication.translate("MainWindow", "Referred cases"),
                         lambda window: window._show(Place.INBOX), Permission.REFERRAL_ANSWER)),
+    # Committee members and supervisors (both hold COMMITTEE_MEETING).
+    ScreenSpec(Place.COMMITTEE_QUEUE, CommitteeQueueScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Committee queue"),
+                        lambda window: window._show(Place.COMMITTEE_QUEUE), Permission.COMMITTEE_MEETING)),
+    ScreenSpec(Place.MEETINGS, MeetingsScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Committee meetings"),
+                        lambda window: window._show(Place.MEETINGS), Permission.COMMITTEE_MEETING)),
     ScreenSpec(Place.FILE, BeneficiaryFileScreen),
     ScreenSpec(Place.CHECKLIST, ChecklistScreen),
     ScreenSpec(Place.DECLARATION, DeclarationScreen),

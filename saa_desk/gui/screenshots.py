@@ -236,6 +236,12 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     _research_shots(main, shooter, runner, "ar")
     desk_app.sign_out()
 
+    # the committee's meetings (a closed one, and an open one with its agenda and a decision)
+    meeting_id = _meeting_data(sample)
+    main = sign_in("committee")
+    _meeting_shots(main, shooter, runner, meeting_id, "ar")
+    desk_app.sign_out()
+
     # English: the research inbox, the interview, and the search
     desk_app.switch_language("en")
     main = sign_in("researcher")
@@ -248,10 +254,14 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     main.current_screen().box.setText("ibrahim")  # type: ignore[attr-defined]
     main.current_screen().box.setText("إبراهيم")  # type: ignore[attr-defined]
     shooter.shoot(main, "search_en", runner)
+    desk_app.sign_out()
+    main = sign_in("committee")
+    _meeting_shots(main, shooter, runner, meeting_id, "en")
     desk_app.switch_language("ar")
     desk_app.sign_out()
     if desk_app.login is not None:
         desk_app.login.close()
+    _queue_shots(app, work, shooter)
     for window in app.topLevelWidgets():
         window.close()
     return shooter.files
@@ -289,6 +299,56 @@ def _research_shots(main: object, shooter: Shooter, runner: object, lang: str) -
     dialog.reject()
 
 
+# -- the committee queue: requests submitted days apart, so all three states show ----------------
+
+QUEUE_AGES = (30, 22, 16, 13, 12, 11, 7, 3, 1, 0)  # days since submission; the promise is 14 days
+
+
+def _queue_desk(data_dir: Path) -> None:
+    from saa_desk.services import declarations, submission
+
+    sample = SampleDesk(data_dir)
+    store = sample.store
+    admin = users.authenticate(store, "admin", PASSWORD)
+    users.create_user(store, admin, "committee", "عبدالرحمن المالكي", "committee", PASSWORD)
+    kinds = ("umrah_trip", "transport", "mobility_aid", "accommodation")
+    channels = ("interview", "phone", "website", "letter")
+    now = dt.datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
+    for i, age in enumerate(QUEUE_AGES):
+        store.frozen_now = now - dt.timedelta(days=age, minutes=i)  # type: ignore[attr-defined]
+        rid = requests.open_request(store, sample.reception, sample.ids[i % len(sample.ids)], kinds[i % len(kinds)],
+                                    channels[i % len(channels)], "طلب دعم")
+        for item in requests.get(store, sample.reception, rid).checklist:
+            documents.update_item(store, sample.reception, item.id, "verified", f"DOC-{i}", _days(900))
+        declaration = declarations.take(store, sample.reception, rid)
+        declarations.record_signature(store, sample.reception, declaration.id, "paper")
+        submission.submit(store, sample.reception, rid)
+    store.close()
+
+
+def _queue_shots(app: QApplication, work: Path, shooter: Shooter) -> None:
+    from saa_desk.gui.app import DeskApplication
+    from saa_desk.gui.main_window import Place
+
+    _queue_desk(work / "queue")
+    for lang in ("ar", "en"):
+        gui = DeskApplication(app, work / "queue", lang=lang)
+        login = gui.start()
+        gui.runner.wait_idle()
+        login.username.setText("committee")
+        login.password.setText(PASSWORD)
+        login.sign_in()
+        gui.runner.wait_idle()
+        main = gui.main
+        assert main is not None
+        main.resize(*SIZE)
+        main._show(Place.COMMITTEE_QUEUE)
+        shooter.settle(gui.runner)
+        main.current_screen().view.viewport().repaint()  # type: ignore[attr-defined]  # asks for its rows
+        shooter.shoot(main, f"committee_queue_{lang}", gui.runner)
+        gui.close()
+
+
 def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
     main.open_interview()  # type: ignore[attr-defined]
     interview = main.current_screen()  # type: ignore[attr-defined]
@@ -324,6 +384,58 @@ def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) 
     shooter.shoot(main, f"interview_review_{lang}", runner)  # type: ignore[arg-type]
     interview._dirty = False
     interview.start_new()
+
+
+def _meeting_data(sample: SampleDesk) -> str:
+    """Three committee members, a closed meeting, and an open one with three requests on its agenda
+    (two decided); returns the open meeting's id."""
+    from saa_desk.services import committee, declarations, submission
+
+    store = sample.store
+    admin = users.authenticate(store, "admin", PASSWORD)
+    for name, full in (("committee", "عبدالرحمن المالكي"), ("committee2", "سلمان العمري"),
+                       ("committee3", "هند الزهراني")):
+        users.create_user(store, admin, name, full, "committee", PASSWORD)
+    chair = users.authenticate(store, "committee", PASSWORD)
+    members = [m.user_id for m in committee.committee_members(store, chair)]
+    queued = []
+    for person, support in zip(sample.ids[1:], ("accommodation", "umrah_trip", "transport"), strict=True):
+        rid = requests.open_request(store, sample.reception, person, support, "phone", "يحتاج الدعم هذا الشهر")
+        for item in requests.get(store, sample.reception, rid).checklist:
+            documents.update_item(store, sample.reception, item.id, "verified", "A-1",
+                                  _days(400) if item.document_type == "identity_copy" else None)
+        declarations.record_signature(store, sample.reception, declarations.take(store, sample.reception, rid).id)
+        submission.submit(store, sample.reception, rid)
+        queued.append(rid)
+    held = committee.create_meeting(store, chair, "1447/11", _days(-20), "مقر الجمعية بمكة المكرمة", members)
+    committee.create_meeting(store, chair, "1447/12", _days(0), "فرع مكة المكرمة", members)
+    committee.add_to_agenda(store, chair, held, queued[:1])
+    committee.record_decision(store, chair, held, queued[0], "accept")
+    committee.close_meeting(store, chair, held)
+    current = committee.open_meetings(store, chair)[0].id
+    committee.add_to_agenda(store, chair, current, queued[1:])
+    committee.record_decision(store, chair, current, queued[1], "reject", reason_code="income_above_limit",
+                              reason="الدخل الشهري 9000 ريال")
+    return current
+
+
+def _meeting_shots(main: object, shooter: Shooter, runner: object, meeting_id: str, lang: str) -> None:
+    from saa_desk.gui.main_window import Place
+    from saa_desk.gui.screens.base import select_row
+
+    main._show(Place.MEETINGS)  # type: ignore[attr-defined]
+    screen = main.current_screen()  # type: ignore[attr-defined]
+    shooter.settle(runner)
+    index = [m.id for m in screen.rows].index(meeting_id)
+    select_row(screen.ui.meetingsTable, index)
+    shooter.settle(runner)
+    select_row(screen.ui.agendaTable, 0)
+    shooter.shoot(main, f"meetings_{lang}", runner)  # type: ignore[arg-type]
+    select_row(screen.ui.agendaTable, 1)
+    shooter.settle(runner)
+    screen.ui.returnRadio.click()
+    screen.ui.reasonEdit.setPlainText("يلزم سجل الأسرة محدثاً" if lang == "ar" else "An up-to-date family record")
+    shooter.shoot(main, f"meeting_decision_{lang}", runner)  # type: ignore[arg-type]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from reportlab.lib import colors
 
 from saa_desk.catalogues import label, support_type_label
@@ -16,9 +18,11 @@ from saa_desk.printing.layout import (
     VALUE,
     Cell,
     Flow,
+    Letterhead,
     SignatureBlock,
     TextStyle,
     build_pdf,
+    build_sections,
     request_letterhead,
 )
 from saa_desk.printing.models import DecisionLetterData, PrintContext
@@ -37,8 +41,26 @@ _OUTCOME_COLOURS = {
 
 def render_decision_letter(data: DecisionLetterData, ctx: PrintContext) -> bytes:
     """The letter as A4 PDF bytes."""
+    head, metadata, body = _letter(data, ctx)
+    return build_pdf(head, metadata, body, subject=f"SAA-DECISION:1:{data.request_number}")
+
+
+def render_decision_letters(letters: Sequence[tuple[DecisionLetterData, PrintContext]], meeting_number: str) -> bytes:
+    """A meeting's letters as one PDF, each letter from a new page with its own letterhead and copy mark."""
+    parts = [_letter(data, ctx) for data, ctx in letters]
+    metadata = {"doc": "decision_letters", "version": 1, "meeting_number": meeting_number,
+                "letters": [m for _, m, _ in parts]}
+    return build_sections([(head, body) for head, _, body in parts], metadata,
+                          title=f"{text('decision_letter', 'title')} — {meeting_number}",
+                          subject=f"SAA-DECISIONS:1:{meeting_number}")
+
+
+_Part = tuple[Letterhead, dict[str, object], Callable[[Flow], None]]
+
+
+def _letter(data: DecisionLetterData, ctx: PrintContext) -> _Part:
     head = request_letterhead(DOCUMENT_KIND, data.request_number, ctx)
-    metadata = {
+    metadata: dict[str, object] = {
         "doc": DOCUMENT_KIND,
         "version": 1,
         "request_number": data.request_number,
@@ -64,6 +86,11 @@ def render_decision_letter(data: DecisionLetterData, ctx: PrintContext) -> bytes
         rows = [_row(_t("decided_on"), date_both(data.decided_on))]
         if data.outcome != "accept":
             rows.insert(0, _row(_t(f"reason.{data.outcome}"), as_text(data.reason)))
+        else:
+            if data.conditions:
+                rows.insert(0, _row(_t("conditions"), data.conditions))
+            if data.support_granted:
+                rows.insert(0, _row(_t("support_granted"), data.support_granted))
         flow.table(rows)
         flow.heading(_t("section_next"))
         flow.paragraph(_t(f"next_step.{data.outcome}"))
@@ -72,7 +99,7 @@ def render_decision_letter(data: DecisionLetterData, ctx: PrintContext) -> bytes
         flow.gap(6)
         flow.signatures([SignatureBlock(_t("signatory"), ctx.printed_by, stamp=True)])
 
-    return build_pdf(head, metadata, body, subject=f"SAA-DECISION:1:{data.request_number}")
+    return head, metadata, body
 
 
 def _t(key: str, lang: Lang = "ar", **params: object) -> str:

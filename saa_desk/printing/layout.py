@@ -96,6 +96,11 @@ class Letterhead:
     footer_note: str
     qr_payload: str | None = None
     qr_caption: str = ""
+    number_line: str | None = None  # under the title and atop later pages; the request number when None
+
+    @property
+    def number_text(self) -> str:
+        return self.number_line or text("common", "request_number", number=self.request_number)
 
 
 def request_letterhead(document: str, request_number: str, ctx: PrintContext) -> Letterhead:
@@ -130,41 +135,60 @@ def build_pdf(
     subject: str,
 ) -> bytes:
     """Lay out one document and return its PDF bytes (identical bytes for identical input)."""
+    return build_sections([(head, body)], metadata, title=f"{head.title} — {head.request_number}",
+                          subject=subject)
+
+
+def build_sections(
+    sections: Sequence[tuple[Letterhead, Callable[[Flow], None]]],
+    metadata: Mapping[str, Any],
+    *,
+    title: str,
+    subject: str,
+) -> bytes:
+    """Several documents in one PDF (a meeting's letters): each starts on a new page with its own
+    letterhead, and its footer counts its own pages."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = _PagedCanvas(buffer, footer=lambda c, page, total: _draw_footer(c, head, page, total))
-    apply_metadata(
-        canvas,
-        metadata,
-        title=f"{head.title} — {head.request_number}",
-        subject=subject,
-        author=text("common", "association_name", "en"),
-    )
-    flow = Flow(canvas, head)
-    body(flow)
-    canvas.showPage()
+    canvas = _PagedCanvas(buffer)
+    apply_metadata(canvas, metadata, title=title, subject=subject, author=text("common", "association_name", "en"))
+    for head, body in sections:
+        canvas.begin_section(_footer_of(head))
+        flow = Flow(canvas, head)
+        body(flow)
+        canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _footer_of(head: Letterhead) -> Callable[[Canvas, int, int], None]:
+    return lambda canvas, page, total: _draw_footer(canvas, head, page, total)
 
 
 class _PagedCanvas(Canvas):
     """Keeps finished pages until `save`, so each footer can say "page 2 of 3"."""
 
-    def __init__(self, buffer: io.BytesIO, footer: Callable[[Canvas, int, int], None]) -> None:
+    def __init__(self, buffer: io.BytesIO) -> None:
         # invariant=1: fixed dates and document ID, so the same input gives the same bytes.
         super().__init__(buffer, pagesize=A4, invariant=1, pageCompression=1)
-        self._finished: list[dict[str, Any]] = []
-        self._footer = footer
+        self._finished: list[tuple[dict[str, Any], int]] = []  # (page state, its section)
+        self._footers: list[Callable[[Canvas, int, int], None]] = []
+        self._starts: list[int] = []  # the first page of each section
+
+    def begin_section(self, footer: Callable[[Canvas, int, int], None]) -> None:
+        self._footers.append(footer)
+        self._starts.append(len(self._finished))
 
     def showPage(self) -> None:
-        self._finished.append(dict(self.__dict__))
+        self._finished.append((dict(self.__dict__), len(self._footers) - 1))
         self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset, not in its stubs
 
     def save(self) -> None:
-        total = len(self._finished)
-        for number, state in enumerate(self._finished, start=1):
+        ends = [*self._starts[1:], len(self._finished)]
+        for index, (state, section) in enumerate(list(self._finished)):
             self.__dict__.update(state)
-            self._footer(self, number, total)
+            start = self._starts[section]
+            self._footers[section](self, index - start + 1, ends[section] - start)
             super().showPage()
         super().save()
 
@@ -475,8 +499,7 @@ def _draw_first_head(canvas: Canvas, head: Letterhead) -> float:
     draw_rtl_line(canvas, head.subtitle, PAGE_WIDTH / 2, rule - 42, REGULAR, 8.5,
                   align="centre", max_width=CONTENT_WIDTH)
     half = CONTENT_WIDTH / 2 - 8
-    number = text("common", "request_number", number=head.request_number)
-    draw_rtl_line(canvas, number, CONTENT_RIGHT, rule - 56, BOLD, 10.5, max_width=half)
+    draw_rtl_line(canvas, head.number_text, CONTENT_RIGHT, rule - 56, BOLD, 10.5, max_width=half)
     draw_rtl_line(canvas, head.date_line, CONTENT_LEFT, rule - 56, REGULAR, 10, align="left",
                   max_width=half)
     return rule - 62
@@ -496,8 +519,7 @@ def _draw_next_head(canvas: Canvas, head: Letterhead) -> float:
     draw_rtl_line(canvas, text("common", "association_name"), CONTENT_RIGHT, top - 12, BOLD, 11,
                   max_width=half)
     canvas.setFillColor(INK)
-    number = text("common", "request_number", number=head.request_number)
-    draw_rtl_line(canvas, number, CONTENT_LEFT, top - 12, REGULAR, 10, align="left",
+    draw_rtl_line(canvas, head.number_text, CONTENT_LEFT, top - 12, REGULAR, 10, align="left",
                   max_width=half)
     continued = text("common", "continued", title=head.title)
     draw_rtl_line(canvas, continued, CONTENT_RIGHT, top - 30, BOLD, 10.5, max_width=half)

@@ -47,6 +47,8 @@ class DecisionLetterData:
     meeting_number: str
     meeting_date: dt.date
     decided_on: dt.date
+    support_granted: str | None = None  # when accepted: what the committee granted
+    conditions: str | None = None  # when accepted with conditions
 
     def __post_init__(self) -> None:
         # A letter that rejects or returns without saying why must never reach the applicant.
@@ -54,3 +56,36 @@ class DecisionLetterData:
             raise ValueError(f"unknown decision outcome {self.outcome!r}")
         if self.outcome != "accept" and not (self.reason and self.reason.strip()):
             raise ValueError(f"a '{self.outcome}' decision letter needs a reason")
+
+
+@dataclass(frozen=True)
+class MinutesMember:
+    name: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class MinutesDecision:
+    request_number: str
+    applicant: str
+    support_type: str  # a support-type code from the catalogue
+    outcome: Outcome
+    support_granted: str | None
+    conditions: str | None
+    reason_code: str | None  # rejection_reasons catalogue
+    reason: str | None
+    missing_documents: tuple[str, ...]  # document type codes
+    conflict_of_interest: bool
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    """The minutes of a closed meeting (محضر اجتماع اللجنة)."""
+
+    meeting_number: str
+    meeting_date: dt.date
+    location: str | None
+    quorum: int
+    attendance: tuple[MinutesMember, ...]
+    decisions: tuple[MinutesDecision, ...]
+    notes: str | None = None

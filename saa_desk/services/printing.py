@@ -7,6 +7,7 @@ PDF generation itself is Qt-free and lives in saa_desk.printing.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,9 @@ from typing import Any, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from saa_desk.catalogues import document_label, rejection_reason_label
 from saa_desk.domain.dates import local_date
+from saa_desk.domain.enums import MeetingStatus
 from saa_desk.domain.errors import DeskError, NotFound, ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.printing import (
@@ -27,20 +30,25 @@ from saa_desk.printing import (
     render_declaration,
     render_receipt,
 )
-from saa_desk.printing.models import Outcome
+from saa_desk.printing.decision_letter import render_decision_letters
+from saa_desk.printing.minutes import render_minutes
+from saa_desk.printing.models import MinutesData, MinutesDecision, MinutesMember, Outcome
 from saa_desk.printing.research_report import ResearchReportData, render_research_report
 from saa_desk.services import declarations, research, scans
 from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
+    AgendaItem,
     Beneficiary,
     CommitteeMeeting,
     Decision,
     Declaration,
     DeclarationSignature,
+    MeetingMember,
     PrintRecord,
     Referral,
     SupportRequest,
+    User,
 )
 
 DECLARATION, RECEIPT, DECISION = "declaration", "receipt", "decision"
@@ -277,3 +285,116 @@ def verify_declaration(store: Store, actor: Actor, file_or_hash: str) -> Verific
         newest = declarations.latest(s, request.id)
         return Verification(True, request.number, now == sha, declarations.is_signed(s, decl.id),
                             newest is not None and newest.snapshot_sha256 == sha)
+
+
+# -- a committee meeting: its minutes, and its decision letters as one PDF ---------------------------
+
+
+@dataclass(frozen=True)
+class MeetingDocument:
+    kind: str
+    meeting_number: str
+    pdf: bytes
+    pages: int
+    print_ids: tuple[str, ...] = ()  # the letters' print records, one a request
+
+
+def _closed_meeting(session: Session, meeting_id: str) -> CommitteeMeeting:
+    meeting: CommitteeMeeting = live(session, CommitteeMeeting, meeting_id, "meeting_number")
+    if meeting.status != MeetingStatus.CLOSED.value:
+        raise ValidationError("meeting_open", "meeting_number", number=meeting.number)
+    return meeting
+
+
+def _meeting_decisions(session: Session,
+                       meeting: CommitteeMeeting) -> list[tuple[Decision, SupportRequest, Beneficiary]]:
+    """The decisions the meeting took, in agenda order."""
+    rows = session.execute(
+        select(Decision, SupportRequest, Beneficiary)
+        .join(SupportRequest, SupportRequest.id == Decision.request_id)
+        .join(Beneficiary, Beneficiary.id == SupportRequest.beneficiary_id)
+        .outerjoin(AgendaItem, (AgendaItem.meeting_id == meeting.id) & (AgendaItem.request_id == Decision.request_id)
+                   & AgendaItem.deleted.is_(False))
+        .where(Decision.meeting_id == meeting.id)
+        .order_by(AgendaItem.position, SupportRequest.number))
+    return [(d, r, b) for d, r, b in rows]
+
+
+def _codes(raw: str | None) -> tuple[str, ...]:
+    return tuple(str(c) for c in json.loads(raw)) if raw else ()
+
+
+def print_minutes(store: Store, actor: Actor, meeting_id: str) -> MeetingDocument:
+    """The minutes of a closed meeting (recorded in the audit trail: they concern no one request)."""
+    with unit(store, actor, Permission.COMMITTEE_MEETING) as u:
+        meeting = _closed_meeting(u.session, meeting_id)
+        attendance = tuple(
+            MinutesMember(name or "", present) for present, name in u.session.execute(
+                select(MeetingMember.present, User.full_name).outerjoin(User, User.id == MeetingMember.user_id)
+                .where(MeetingMember.meeting_id == meeting.id, MeetingMember.deleted.is_(False))
+                .order_by(MeetingMember.present.desc(), User.full_name)))
+        decisions = tuple(
+            MinutesDecision(r.number, b.full_name, r.support_type, cast(Outcome, d.outcome), d.support_granted,
+                            d.conditions, d.reason_code, d.reason, _codes(d.missing_documents), d.conflict_of_interest)
+            for d, r, b in _meeting_decisions(u.session, meeting))
+        data = MinutesData(meeting.number, meeting.meeting_date, meeting.location, meeting.quorum, attendance,
+                           decisions, meeting.notes)
+        pdf = render_minutes(data, _context(store, actor, 0))
+        u.audit("print.minutes", "committee_meetings", meeting.id, number=meeting.number,
+                sha256=hashlib.sha256(pdf).hexdigest())
+        return MeetingDocument("minutes", meeting.number, pdf, page_count(pdf))
+
+
+@dataclass(frozen=True)
+class LettersJob:
+    """A meeting's letters rendered, not yet recorded (recorded once they reach a printer or a file)."""
+
+    meeting_number: str
+    pdf: bytes
+    letters: tuple[tuple[str, str, int], ...]  # (request id, decision id, copy number printed), page order
+
+
+def prepare_meeting_letters(store: Store, actor: Actor, meeting_id: str) -> LettersJob:
+    """Every decision letter of a closed meeting in one PDF, each letter from a new page; a letter
+    printed before is marked as its numbered copy, as print_decision does."""
+    with reading(store, actor, Permission.COMMITTEE_MEETING) as s:
+        meeting = _closed_meeting(s, meeting_id)
+        letters = []
+        for d, r, b in _meeting_decisions(s, meeting):
+            copy_number = _count_prints(s, DECISION, r.id, PrintRecord.decision_id, d.id)
+            data = DecisionLetterData(r.number, b.full_name, b.id_number, r.support_type,
+                                      cast(Outcome, d.outcome), _letter_reason(d), meeting.number,
+                                      meeting.meeting_date, local_date(d.created_at), d.support_granted, d.conditions)
+            letters.append((data, _context(store, actor, copy_number), (r.id, d.id, copy_number)))
+        pdf = render_decision_letters([(data, ctx) for data, ctx, _ in letters], meeting.number)
+        return LettersJob(meeting.number, pdf, tuple(key for _, _, key in letters))
+
+
+def _letter_reason(d: Decision) -> str | None:
+    """What the letter says after the decision: the catalogue's reason and the committee's words,
+    or what is missing."""
+    if d.outcome == "reject":
+        why = rejection_reason_label(d.reason_code)
+        return f"{why} — {d.reason}" if why and d.reason else (why or d.reason)
+    if d.outcome == "return":
+        missing = "، ".join(document_label(m) for m in _codes(d.missing_documents))
+        return "\n".join(p for p in (missing, d.reason) if p)
+    return d.reason
+
+
+def record_meeting_letters(store: Store, actor: Actor, job: LettersJob) -> MeetingDocument:
+    """One print record a letter (the hash is the whole PDF's: the paper that left the desk)."""
+    with unit(store, actor, Permission.COMMITTEE_MEETING) as u:
+        ids = tuple(_record(u, DECISION, u.get(SupportRequest, request_id, "request"), job.pdf, copy,
+                            decision_id=decision_id).print_id
+                    for request_id, decision_id, copy in job.letters)
+        return MeetingDocument("decision_letters", job.meeting_number, job.pdf, page_count(job.pdf), ids)
+
+
+def print_meeting_letters(store: Store, actor: Actor, meeting_id: str) -> MeetingDocument:
+    return record_meeting_letters(store, actor, prepare_meeting_letters(store, actor, meeting_id))
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages of a PDF this desk wrote (reportlab writes one /Type /Page object a page)."""
+    return len(re.findall(rb"/Type /Page\b(?!s)", pdf))

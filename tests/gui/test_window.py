@@ -69,7 +69,7 @@ def test_navigation_by_role(qtbot, start_gui) -> None:
     assert entries(sign_in(qtbot, start_gui(), "reception")) == ["البحث", "مقابلة جديدة"]
     assert entries(sign_in(qtbot, start_gui(), "researcher")) == ["البحث", "الحالات المحالة"]
     committee = sign_in(qtbot, start_gui(), "committee")
-    assert entries(committee) == ["البحث"]
+    assert entries(committee) == ["البحث", "قائمة انتظار اللجنة", "اجتماعات اللجنة"]
     assert not committee.current_screen().new_button.isVisible()
 
 

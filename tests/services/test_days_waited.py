@@ -7,9 +7,10 @@ from sqlalchemy import update
 
 from saa_desk.domain.dates import days_since, local_date
 from saa_desk.printing import read_document_metadata
-from saa_desk.services import committee, declarations, printing, submission
+from saa_desk.services import declarations, printing, queue, submission
 from saa_desk.store.models import Decision
 from tests.conftest import Desk
+from tests.services.meeting_helpers import decide
 from tests.services.test_lifecycle import open_case, verify_all
 
 
@@ -32,8 +33,7 @@ def test_decision_letter_is_dated_the_riyadh_day(desk_env: Desk) -> None:
     d = desk_env
     rid = submitted_case(d)
     submission.submit(d.store, d.reception, rid)
-    meeting = committee.create_meeting(d.store, d.committee, "4", "2026-03-09")
-    committee.decide(d.store, d.committee, rid, meeting, "accept")
+    decide(d, rid, "accept", "4", "2026-03-09")
     # The stored decision time is the computer's UTC clock: put it at 01:30 on the 10th in Riyadh.
     with d.store.write(None, capture=False) as s:
         s.execute(update(Decision).values(created_at=dt.datetime(2026, 3, 9, 22, 30)))
@@ -47,8 +47,8 @@ def test_request_submitted_after_midnight_has_waited_no_day_that_morning(desk_en
     d.store.frozen_now = dt.datetime(2026, 3, 10, 1, 30)  # Riyadh time; 22:30 on the 9th in UTC
     submission.submit(d.store, d.reception, rid)
     d.store.frozen_now = dt.datetime(2026, 3, 10, 11, 0)  # the same morning
-    [row] = committee.queue_page(d.store, d.committee)
-    assert row.days_waiting == 0
+    [row] = queue.page(d.store, d.committee).rows
+    assert row.days_waited == 0
     d.store.frozen_now = dt.datetime(2026, 3, 12, 0, 30)  # two Riyadh days later, just after midnight
-    [row] = committee.queue_page(d.store, d.committee)
-    assert row.days_waiting == 2
+    [row] = queue.page(d.store, d.committee).rows
+    assert row.days_waited == 2
