@@ -28,6 +28,7 @@ from saa_desk.gui.screens.followup import FollowUpScreen
 from saa_desk.gui.screens.inbox import InboxScreen
 from saa_desk.gui.screens.interview import InterviewScreen
 from saa_desk.gui.screens.search import SearchScreen
+from saa_desk.gui.screens.to_notify import ToNotifyScreen
 from saa_desk.gui.syncstatus import SyncSource, SyncStatusBar
 from saa_desk.gui.theme import repolish
 from saa_desk.services.context import Actor
@@ -46,6 +47,7 @@ class Place(enum.Enum):
     DECLARATION = "declaration"
     FOLLOWUP = "followup"
     INBOX = "inbox"
+    TO_NOTIFY = "to_notify"
 
 
 class MessageBar:
@@ -212,9 +214,9 @@ class MainWindow(QMainWindow):
         screen.load(request_id)  # type: ignore[attr-defined]
         self._show(Place.DECLARATION, request_id)
 
-    def open_followup(self, beneficiary_id: str) -> None:
+    def open_followup(self, beneficiary_id: str, request_id: str | None = None) -> None:
         screen = self._screen(Place.FOLLOWUP)
-        screen.load(beneficiary_id)  # type: ignore[attr-defined]
+        screen.load(beneficiary_id, request_id)  # type: ignore[attr-defined]
         self._show(Place.FOLLOWUP, beneficiary_id)
 
     def restore(self, location: tuple[Place, tuple[Any, ...]], draft_id: str | None = None) -> None:
@@ -230,8 +232,8 @@ class MainWindow(QMainWindow):
             self.open_declaration(args[0])
         elif place is Place.FOLLOWUP and args:
             self.open_followup(args[0])
-        elif place is Place.INBOX:
-            self._show(Place.INBOX)
+        elif place in (Place.INBOX, Place.TO_NOTIFY):
+            self._show(place)
         else:
             self.open_search()
 
@@ -310,6 +312,10 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.INBOX, InboxScreen,
                NavEntry(lambda: QCoreApplication.translate("MainWindow", "Referred cases"),
                         lambda window: window._show(Place.INBOX), Permission.REFERRAL_ANSWER)),
+    # Telling applicants of decisions is reception's (and supervisors'): REQUEST_FULFIL is theirs alone.
+    ScreenSpec(Place.TO_NOTIFY, ToNotifyScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "To notify"),
+                        lambda window: window._show(Place.TO_NOTIFY), Permission.REQUEST_FULFIL)),
     ScreenSpec(Place.FILE, BeneficiaryFileScreen),
     ScreenSpec(Place.CHECKLIST, ChecklistScreen),
     ScreenSpec(Place.DECLARATION, DeclarationScreen),
