@@ -9,7 +9,7 @@ import json
 from saa_desk.domain.enums import MeetingStatus
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import RequestStatus
-from saa_desk.services import declarations, documents, notifications, requests, submission
+from saa_desk.services import committee, declarations, documents, notifications, requests, submission
 from saa_desk.services.context import unit
 from saa_desk.store.models import CommitteeMeeting, Decision, SupportRequest
 from tests.conftest import Desk
@@ -56,3 +56,22 @@ def decide_in_closed_meeting(d: Desk, request_id: str, outcome: str = "accept", 
         if queued_at is not None:
             notification.created_at = queued_at
         return notification.id
+
+
+def decide_at_meeting(d: Desk, decisions: list[tuple[str, str]], number: str = "30",
+                      meeting_date: str = "2026-12-01") -> str:
+    """The real path: a meeting (quorum one member) decides each (request, outcome) and closes, which
+    writes the decisions and queues the notifications. Returns the meeting's id."""
+    committee.set_committee_settings(d.store, d.admin, 1, False)
+    mid = committee.create_meeting(d.store, d.committee, number, meeting_date, "قاعة الاجتماعات",
+                                   [d.committee.user_id])
+    committee.add_to_agenda(d.store, d.committee, mid, [rid for rid, _ in decisions])
+    details: dict[str, dict[str, object]] = {
+        "accept": {"support_granted": "رحلة عمرة كاملة", "conditions": "إحضار تقرير طبي قبل السفر"},
+        "reject": {"reason_code": "income_above_limit", "reason": "الدخل يتجاوز الحد"},
+        "return": {"reason": "ينقص تقرير طبي", "missing_documents": ["medical_report"]},
+    }
+    for rid, outcome in decisions:
+        committee.record_decision(d.store, d.committee, mid, rid, outcome, **details[outcome])  # type: ignore[arg-type]
+    committee.close_meeting(d.store, d.committee, mid)
+    return mid

@@ -148,7 +148,7 @@ def to_notify(store: Store, actor: Actor, after: tuple[dt.datetime, str] | None 
                                 and_(Notification.created_at == at, Notification.id > key)))
     query = query.order_by(Notification.created_at, Notification.id).limit(limit)
     with reading(store, actor) as s:
-        return [_view(*row) for row in s.execute(query).tuples()]
+        return [_view(*row) for row in s.execute(query)]
 
 
 def for_request(store: Store, actor: Actor, request_id: str) -> list[NotificationView]:
@@ -156,7 +156,7 @@ def for_request(store: Store, actor: Actor, request_id: str) -> list[Notificatio
     with reading(store, actor) as s:
         live(s, SupportRequest, request_id, "request")
         rows = s.execute(_joined().where(Notification.request_id == request_id)
-                         .order_by(Notification.created_at, Notification.id)).tuples()
+                         .order_by(Notification.created_at, Notification.id))
         return [_view(*row) for row in rows]
 
 

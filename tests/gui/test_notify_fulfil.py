@@ -19,7 +19,7 @@ from saa_desk.gui.screens.to_notify import ToNotifyScreen
 from saa_desk.services import beneficiaries, followup, notifications, requests
 from saa_desk.store.models import PrintRecord, SatisfactionSurvey
 from tests.conftest import Desk
-from tests.decided import decide_in_closed_meeting, submitted_request
+from tests.decided import decide_at_meeting, submitted_request
 from tests.factories import beneficiary_data, nth_national_id
 from tests.gui.conftest import settle, sign_in, type_text
 
@@ -27,13 +27,13 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 def decided(d: Desk, outcomes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each applicant's request decided at one meeting (number 30), closed through the committee service."""
     made = []
     for n, outcome in enumerate(outcomes):
         bid = beneficiaries.register(d.store, d.reception, beneficiary_data(
             id_number=nth_national_id(n + 1), mobile=f"05512300{n:02d}", preferred_channel="phone"), [])
-        rid = submitted_request(d, bid)
-        decide_in_closed_meeting(d, rid, outcome, number=str(30 + n))
-        made.append((bid, rid))
+        made.append((bid, submitted_request(d, bid)))
+    decide_at_meeting(d, [(rid, outcome) for (_bid, rid), outcome in zip(made, outcomes, strict=True)])
     return made
 
 

@@ -15,7 +15,7 @@ from saa_desk.domain.workflow import Action
 from saa_desk.services import beneficiaries, followup, fulfilment, notifications, requests
 from saa_desk.store.models import AuditEvent, Interaction, Notification
 from tests.conftest import Desk
-from tests.decided import decide_in_closed_meeting, submitted_request
+from tests.decided import decide_at_meeting, decide_in_closed_meeting, submitted_request
 from tests.factories import beneficiary_data, nth_national_id
 
 
@@ -162,3 +162,18 @@ def test_a_rejected_request_closes_but_is_never_registered(desk_env: Desk) -> No
     with pytest.raises(WorkflowError):
         fulfilment.register(d.store, d.reception, rid, "اكتملت")
     assert fulfilment.close(d.store, d.reception, rid, "أُبلغ المستفيد") == "closed"
+
+
+def test_closing_a_meeting_puts_its_decisions_on_the_list(desk_env: Desk) -> None:
+    d = desk_env
+    ids = []
+    for n in range(3):
+        bid = beneficiaries.register(d.store, d.reception, beneficiary_data(id_number=nth_national_id(50 + n)), [])
+        ids.append(submitted_request(d, bid))
+    decide_at_meeting(d, list(zip(ids, ("accept", "reject", "return"), strict=True)), number="41")
+    rows = notifications.to_notify(d.store, d.reception)
+    assert sorted((r.request_id, r.outcome) for r in rows) == sorted(zip(ids, ("accept", "reject", "return"),
+                                                                         strict=True))
+    assert {r.meeting_number for r in rows} == {"41"}
+    notifications.mark_done(d.store, d.reception, rows[0].id, summary="أُبلغ")
+    assert [r.id for r in notifications.to_notify(d.store, d.reception)] == [r.id for r in rows[1:]]
