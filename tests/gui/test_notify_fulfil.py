@@ -29,7 +29,7 @@ LEFT = Qt.MouseButton.LeftButton
 def decided(d: Desk, outcomes: tuple[str, ...]) -> list[tuple[str, str]]:
     """Each applicant's request decided at one meeting (number 30), closed through the committee service."""
     made = []
-    for n, outcome in enumerate(outcomes):
+    for n in range(len(outcomes)):
         bid = beneficiaries.register(d.store, d.reception, beneficiary_data(
             id_number=nth_national_id(n + 1), mobile=f"05512300{n:02d}", preferred_channel="phone"), [])
         made.append((bid, submitted_request(d, bid)))
