@@ -70,8 +70,7 @@ class DecisionPanel(QWidget):
     def _details(self, n: NotificationView) -> str:
         lang = self.ctx.lang
         if n.outcome == "accept":
-            lines = [self.tr("Support granted: {support}").format(
-                support=n.support_granted or fmt.support_type(None))]
+            lines = [self.tr("Support granted: {support}").format(support=n.support_granted or "—")]
             if n.conditions:
                 lines.append(self.tr("Conditions: {conditions}").format(conditions=n.conditions))
         elif n.outcome == "reject":
