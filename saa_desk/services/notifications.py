@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, or_, select, text
 
 from saa_desk.catalogues import document_label, notification_texts, rejection_reason_label, support_type_label
 from saa_desk.domain.beneficiary import choice
@@ -31,6 +31,9 @@ from saa_desk.store.models import (
 MESSAGE_MAX = 2000  # central_checks: notifications.message
 SUMMARY_MAX = 4000  # central_checks: interactions.summary
 PAGE_MAX = 500  # a page of the "to notify" list; the screen asks for 100
+# ix_notifications_pending's own condition, as literal terms: SQLite matches a partial index's WHERE
+# only against the same constants (not bound parameters, nor the "IS 0" SQLAlchemy writes for False).
+_PENDING = text("notifications.status = 'pending' AND notifications.deleted = 0")
 
 
 def missing_list(missing_documents: str | None, lang: str = "ar") -> list[str]:
@@ -141,14 +144,19 @@ def to_notify(store: Store, actor: Actor, after: tuple[dt.datetime, str] | None 
     ix_notifications_pending: a page costs the same however many were done before it)."""
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= PAGE_MAX:
         raise ValidationError("out_of_range", "count", min=1, max=PAGE_MAX)
-    query = _joined().where(Notification.status == NotificationStatus.PENDING.value)
+    with reading(store, actor) as s:
+        return [_view(*row) for row in s.execute(pending_query(after, limit))]
+
+
+def pending_query(after: tuple[dt.datetime, str] | None, limit: int,
+                  ) -> Select[Notification, SupportRequest, Beneficiary, Decision, CommitteeMeeting]:
+    """One page of the pending list after `after`, in the index's order."""
+    query = _joined().where(_PENDING)
     if after is not None:
         at, key = after
         query = query.where(or_(Notification.created_at > at,
                                 and_(Notification.created_at == at, Notification.id > key)))
-    query = query.order_by(Notification.created_at, Notification.id).limit(limit)
-    with reading(store, actor) as s:
-        return [_view(*row) for row in s.execute(query)]
+    return query.order_by(Notification.created_at, Notification.id).limit(limit)
 
 
 def for_request(store: Store, actor: Actor, request_id: str) -> list[NotificationView]:
