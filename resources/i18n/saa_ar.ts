@@ -1740,4 +1740,179 @@ Expected answer date: {date}</source>
         <translation>الأعضاء الحاضرون</translation>
     </message>
 </context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <source>{outcome} — meeting {number} of {date}</source>
+        <translation>{outcome} — اجتماع رقم {number} بتاريخ {date}</translation>
+    </message>
+    <message>
+        <source>The applicant was told on {when} by {who} ({channel}).</source>
+        <translation>أُبلغ المستفيد في {when}، أبلغه {who} ({channel}).</translation>
+    </message>
+    <message>
+        <source>Not told yet: the notification waits on the &quot;To notify&quot; list.</source>
+        <translation>لم يُبلَّغ بعد: الإبلاغ ينتظر في قائمة «للإبلاغ».</translation>
+    </message>
+    <message>
+        <source>Support granted: {support}</source>
+        <translation>الدعم المعتمد: {support}</translation>
+    </message>
+    <message>
+        <source>Conditions: {conditions}</source>
+        <translation>الشروط: {conditions}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Missing: {missing}</source>
+        <translation>المطلوب استكماله: {missing}</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+    <message>
+        <source>Served. Offer the applicant the satisfaction survey.</source>
+        <translation>تم تقديم الخدمة. اعرض على المستفيد استبانة الرضا.</translation>
+    </message>
+    <message>
+        <source>Registered: the request is ready to be served.</source>
+        <translation>تم التسجيل: الطلب جاهز لتقديم الخدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanelForm</name>
+    <message>
+        <source>Committee decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <source>Print the decision letter</source>
+        <translation>طباعة خطاب القرار</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>التسجيل…</translation>
+    </message>
+    <message>
+        <source>Serve…</source>
+        <translation>تقديم الخدمة…</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>استبانة الرضا</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilStepDialog</name>
+    <message>
+        <source>Serve the request</source>
+        <translation>تقديم الخدمة للطلب</translation>
+    </message>
+    <message>
+        <source>Register the request</source>
+        <translation>تسجيل الطلب</translation>
+    </message>
+    <message>
+        <source>What was delivered to the applicant?</source>
+        <translation>ما الذي سُلّم للمستفيد؟</translation>
+    </message>
+    <message>
+        <source>Which requirements were completed?</source>
+        <translation>ما المتطلبات التي استُكملت؟</translation>
+    </message>
+</context>
+<context>
+    <name>FulfilStepForm</name>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>To notify</source>
+        <translation>للإبلاغ</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDoneDialog</name>
+    <message>
+        <source>The applicant was told</source>
+        <translation>تم إبلاغ المستفيد</translation>
+    </message>
+    <message>
+        <source>Logged: {name} was told.</source>
+        <translation>سُجّل إبلاغ {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyDoneForm</name>
+    <message>
+        <source>Record that the applicant was told of the decision.</source>
+        <translation>سجّل أن المستفيد أُبلغ بالقرار.</translation>
+    </message>
+    <message>
+        <source>Channel used</source>
+        <translation>القناة المستخدمة</translation>
+    </message>
+    <message>
+        <source>Short summary</source>
+        <translation>ملخص قصير</translation>
+    </message>
+</context>
+<context>
+    <name>ToNotifyForm</name>
+    <message>
+        <source>To notify</source>
+        <translation>للإبلاغ</translation>
+    </message>
+    <message>
+        <source>The words to say or send</source>
+        <translation>النص الذي يُقال أو يُرسل</translation>
+    </message>
+    <message>
+        <source>Copy the words</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>عرض المزيد</translation>
+    </message>
+    <message>
+        <source>Done: the applicant was told</source>
+        <translation>تم: أُبلغ المستفيد</translation>
+    </message>
+</context>
+<context>
+    <name>ToNotifyScreen</name>
+    <message>
+        <source>Queued on</source>
+        <translation>أُضيف في</translation>
+    </message>
+    <message>
+        <source>Applicants to tell: {count}{more}</source>
+        <translation>مستفيدون بانتظار الإبلاغ: {count}{more}</translation>
+    </message>
+    <message>
+        <source>{channel} · mobile {phone} · {name}</source>
+        <translation>{channel} · الجوال {phone} · {name}</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to be told.</source>
+        <translation>لا أحد بانتظار الإبلاغ.</translation>
+    </message>
+    <message>
+        <source>The words were copied.</source>
+        <translation>نُسخ النص.</translation>
+    </message>
+</context>
 </TS>

@@ -129,6 +129,14 @@ class Action(StrEnum):
     OPEN_DECLARATION = "open_declaration"
     PRINT_DECLARATION = "print_declaration"  # freeze the data and have it signed
     SUBMIT = "submit"
+    # After acceptance (services/fulfilment): each the state machine's step of the same name.
+    REGISTER = "register"
+    SERVE = "serve"
+    CLOSE = "close"
+
+
+_FULFILMENT_STEPS: tuple[tuple[Action, RequestStatus], ...] = (
+    (Action.REGISTER, S.REGISTERED), (Action.SERVE, S.SERVED), (Action.CLOSE, S.CLOSED))
 
 
 def _step_open(source: RequestStatus, target: RequestStatus, perms: frozenset[Permission],
@@ -154,6 +162,7 @@ def allowed_actions(source: RequestStatus, roles: Iterable[Role | str], facts: T
         actions.add(Action.PRINT_DECLARATION)
     if _step_open(source, S.SUBMITTED, perms, facts):
         actions.add(Action.SUBMIT)
+    actions.update(action for action, target in _FULFILMENT_STEPS if _step_open(source, target, perms, facts))
     if submitted or actions & {Action.PRINT_DECLARATION, Action.SUBMIT}:
         actions.add(Action.OPEN_DECLARATION)
     return frozenset(actions)

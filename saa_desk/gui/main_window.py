@@ -30,6 +30,7 @@ from saa_desk.gui.screens.inbox import InboxScreen
 from saa_desk.gui.screens.interview import InterviewScreen
 from saa_desk.gui.screens.meetings import MeetingsScreen
 from saa_desk.gui.screens.search import SearchScreen
+from saa_desk.gui.screens.to_notify import ToNotifyScreen
 from saa_desk.gui.syncstatus import SyncSource, SyncStatusBar
 from saa_desk.gui.theme import repolish
 from saa_desk.services.context import Actor
@@ -50,6 +51,7 @@ class Place(enum.Enum):
     INBOX = "inbox"
     COMMITTEE_QUEUE = "committee_queue"
     MEETINGS = "meetings"
+    TO_NOTIFY = "to_notify"
 
 
 class MessageBar:
@@ -216,9 +218,9 @@ class MainWindow(QMainWindow):
         screen.load(request_id)  # type: ignore[attr-defined]
         self._show(Place.DECLARATION, request_id)
 
-    def open_followup(self, beneficiary_id: str) -> None:
+    def open_followup(self, beneficiary_id: str, request_id: str | None = None) -> None:
         screen = self._screen(Place.FOLLOWUP)
-        screen.load(beneficiary_id)  # type: ignore[attr-defined]
+        screen.load(beneficiary_id, request_id)  # type: ignore[attr-defined]
         self._show(Place.FOLLOWUP, beneficiary_id)
 
     def restore(self, location: tuple[Place, tuple[Any, ...]], draft_id: str | None = None) -> None:
@@ -234,12 +236,8 @@ class MainWindow(QMainWindow):
             self.open_declaration(args[0])
         elif place is Place.FOLLOWUP and args:
             self.open_followup(args[0])
-        elif place is Place.INBOX:
-            self._show(Place.INBOX)
-        elif place is Place.COMMITTEE_QUEUE:
-            self._show(Place.COMMITTEE_QUEUE)
-        elif place is Place.MEETINGS:
-            self._show(Place.MEETINGS)
+        elif place in (Place.INBOX, Place.COMMITTEE_QUEUE, Place.MEETINGS, Place.TO_NOTIFY):
+            self._show(place)
         else:
             self.open_search()
 
@@ -325,6 +323,10 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.MEETINGS, MeetingsScreen,
                NavEntry(lambda: QCoreApplication.translate("MainWindow", "Committee meetings"),
                         lambda window: window._show(Place.MEETINGS), Permission.COMMITTEE_MEETING)),
+    # Telling applicants of decisions is reception's (and supervisors'): REQUEST_FULFIL is theirs alone.
+    ScreenSpec(Place.TO_NOTIFY, ToNotifyScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "To notify"),
+                        lambda window: window._show(Place.TO_NOTIFY), Permission.REQUEST_FULFIL)),
     ScreenSpec(Place.FILE, BeneficiaryFileScreen),
     ScreenSpec(Place.CHECKLIST, ChecklistScreen),
     ScreenSpec(Place.DECLARATION, DeclarationScreen),

@@ -52,7 +52,10 @@ class SampleDesk:
         admin = users.authenticate(self.store, "admin", PASSWORD)
         for name, role, full in (("reception", "reception", "سارة العتيبي"),
                                  ("supervisor", "supervisor", "خالد الزهراني"),
-                                 ("researcher", "researcher", "نورة الشهري")):
+                                 ("researcher", "researcher", "نورة الشهري"),
+                                 ("committee", "committee", "عبدالرحمن المالكي"),
+                                 ("committee2", "committee", "سلمان العمري"),
+                                 ("committee3", "committee", "هند الزهراني")):
             users.create_user(self.store, admin, name, full, role, PASSWORD)
         self.reception: Actor = users.authenticate(self.store, "reception", PASSWORD)
         rng = random.Random(7)
@@ -225,6 +228,10 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     main.lock_overlay.try_unlock()
     shooter.settle(runner)
 
+    # issue 11: a meeting decides, reception tells the applicants; the file's decision panel
+    decided = _decided_sample(sample, desk_app.store)
+    _notify_shots(main, shooter, runner, decided, "ar")
+
     # the researcher's inbox
     referrals.refer(desk_app.store, sample.reception, sample.old_request, "يحتاج شرح شروط خدمة النقل")
     desk_app.sign_out()
@@ -254,6 +261,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     main.current_screen().box.setText("ibrahim")  # type: ignore[attr-defined]
     main.current_screen().box.setText("إبراهيم")  # type: ignore[attr-defined]
     shooter.shoot(main, "search_en", runner)
+    _notify_shots(main, shooter, runner, decided, "en")
     desk_app.sign_out()
     main = sign_in("committee")
     _meeting_shots(main, shooter, runner, meeting_id, "en")
@@ -349,6 +357,54 @@ def _queue_shots(app: QApplication, work: Path, shooter: Shooter) -> None:
         gui.close()
 
 
+def _decided_sample(sample: SampleDesk, store: Store) -> tuple[str, str]:
+    """Two more requests submitted, then meeting 14 accepts the main one and rejects another; the main
+    applicant is told. Returns the main beneficiary and the accepted request."""
+    from saa_desk.services import committee, declarations, submission
+
+    admin = users.authenticate(store, "admin", PASSWORD)
+    member = users.authenticate(store, "committee", PASSWORD)
+    committee.set_committee_settings(store, admin, 1, False)
+    others = []
+    for bid, support in ((sample.ids[1], "umrah_trip"), (sample.ids[2], "transport")):
+        rid = requests.open_request(store, sample.reception, bid, support, "phone", "يطلب الدعم")
+        for item in requests.get(store, sample.reception, rid).checklist:
+            documents.update_item(store, sample.reception, item.id, "verified", "A-77",
+                                  _days(700) if item.document_type == "identity_copy" else None)
+        decl = declarations.take(store, sample.reception, rid)
+        declarations.record_signature(store, sample.reception, decl.id, "paper")
+        submission.submit(store, sample.reception, rid)
+        others.append(rid)
+    meeting = committee.create_meeting(store, member, "14", _days(0), "قاعة الاجتماعات", [member.user_id])
+    committee.add_to_agenda(store, member, meeting, [sample.request_id, *others])
+    committee.record_decision(store, member, meeting, sample.request_id, "accept",
+                              support_granted="رحلة عمرة له ولزوجته مع السكن", conditions="إحضار تقرير طبي قبل السفر")
+    committee.record_decision(store, member, meeting, others[0], "reject", reason_code="recently_supported",
+                              reason="استفاد من رحلة عمرة العام الماضي")
+    committee.record_decision(store, member, meeting, others[1], "accept")
+    committee.close_meeting(store, member, meeting)
+    from saa_desk.services import notifications
+
+    told = next(n for n in notifications.to_notify(store, sample.reception) if n.request_id == sample.request_id)
+    notifications.mark_done(store, sample.reception, told.id, "phone", "اتصلت به وأبلغته بالقبول والشروط")
+    return sample.main_id, sample.request_id
+
+
+def _notify_shots(main: object, shooter: Shooter, runner: object, decided: tuple[str, str], lang: str) -> None:
+    from saa_desk.gui.main_window import Place
+    from saa_desk.gui.screens.base import select_row
+
+    main.messages.clear()  # type: ignore[attr-defined]  # a confirmation left by the shots before
+    main._show(Place.TO_NOTIFY)  # type: ignore[attr-defined]
+    shooter.shoot(main, f"to_notify_{lang}", runner)  # type: ignore[arg-type]
+    bid, rid = decided
+    main.open_beneficiary(bid, "requests")  # type: ignore[attr-defined]
+    shooter.settle(runner)
+    file = main.current_screen()  # type: ignore[attr-defined]
+    select_row(file.requests_table, next(i for i, r in enumerate(file.data.requests) if r.id == rid))
+    shooter.shoot(main, f"file_decision_{lang}", runner)  # type: ignore[arg-type]
+
+
 def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
     main.open_interview()  # type: ignore[attr-defined]
     interview = main.current_screen()  # type: ignore[attr-defined]
@@ -387,15 +443,11 @@ def _interview_shots(main: object, shooter: Shooter, runner: object, lang: str) 
 
 
 def _meeting_data(sample: SampleDesk) -> str:
-    """Three committee members, a closed meeting, and an open one with three requests on its agenda
+    """A closed meeting of the three committee members, and an open one with three requests on its agenda
     (two decided); returns the open meeting's id."""
     from saa_desk.services import committee, declarations, submission
 
     store = sample.store
-    admin = users.authenticate(store, "admin", PASSWORD)
-    for name, full in (("committee", "عبدالرحمن المالكي"), ("committee2", "سلمان العمري"),
-                       ("committee3", "هند الزهراني")):
-        users.create_user(store, admin, name, full, "committee", PASSWORD)
     chair = users.authenticate(store, "committee", PASSWORD)
     members = [m.user_id for m in committee.committee_members(store, chair)]
     queued = []

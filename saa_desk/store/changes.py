@@ -57,6 +57,7 @@ TABLE_KIND: dict[str, Kind] = {
     "print_records": Kind.DECLARATIONS,
     "interactions": Kind.INTERACTIONS,
     "satisfaction_surveys": Kind.INTERACTIONS,
+    "notifications": Kind.INTERACTIONS,  # reception's "to notify" list; done with an interaction
     "audit_events": Kind.AUDIT,
     "desk_settings": Kind.SETTINGS,
     "interview_drafts": Kind.DRAFTS,

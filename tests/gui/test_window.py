@@ -66,7 +66,8 @@ def test_navigation_by_role(qtbot, start_gui) -> None:
     def entries(main) -> list[str]:
         return [main.nav.item(i).text() for i in range(main.nav.count())]
 
-    assert entries(sign_in(qtbot, start_gui(), "reception")) == ["البحث", "مقابلة جديدة"]
+    assert entries(sign_in(qtbot, start_gui(), "reception")) == ["البحث", "مقابلة جديدة", "للإبلاغ"]
+    assert "للإبلاغ" in entries(sign_in(qtbot, start_gui(), "supervisor"))
     assert entries(sign_in(qtbot, start_gui(), "researcher")) == ["البحث", "الحالات المحالة"]
     committee = sign_in(qtbot, start_gui(), "committee")
     assert entries(committee) == ["البحث", "قائمة انتظار اللجنة", "اجتماعات اللجنة"]

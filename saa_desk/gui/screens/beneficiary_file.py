@@ -16,10 +16,12 @@ from saa_desk.gui.forms_ui.ui_beneficiary_file import Ui_BeneficiaryFileForm
 from saa_desk.gui.ops import Kind
 from saa_desk.gui.screens.answer import show_answer
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment, select_row
+from saa_desk.gui.screens.decision_panel import DecisionPanel
 from saa_desk.gui.theme import paint_row
-from saa_desk.services import beneficiaries, followup, referrals, requests, users
+from saa_desk.services import beneficiaries, followup, notifications, referrals, requests, users
 from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.followup import InteractionView
+from saa_desk.services.notifications import NotificationView
 from saa_desk.services.referrals import ReferralView
 from saa_desk.services.requests import RequestView
 
@@ -33,6 +35,7 @@ class FileData:
     interactions: list[InteractionView]
     user_names: dict[str, str]
     answers: dict[str, ReferralView]  # request id -> the social researcher's latest answer
+    notices: dict[str, list[NotificationView]]  # per request: its decisions, told or not
 
 
 class BeneficiaryFileScreen(Screen):
@@ -71,6 +74,9 @@ class BeneficiaryFileScreen(Screen):
         self.requests_table.itemDoubleClicked.connect(lambda _item: self._open_checklist())
         self.checklist_button.clicked.connect(self._open_checklist)
         self.declaration_button.clicked.connect(self._open_declaration)
+        # -- the decision panel (issue 11): below the requests, for the selected one
+        self.decision_panel = DecisionPanel(ctx, u.requestsTab)
+        u.requestsTabLayout.insertWidget(u.requestsTabLayout.indexOf(self.requests_table) + 1, self.decision_panel)
 
     def load(self, beneficiary_id: str, tab: str | None = None) -> None:
         self.beneficiary_id = beneficiary_id
@@ -86,8 +92,10 @@ class BeneficiaryFileScreen(Screen):
         def read() -> FileData:
             names = {u.id: u.full_name for u in users.list_users(store, actor)}
             held = requests.of_beneficiary(store, actor, bid)
+            notices = {r.id: notifications.for_request(store, actor, r.id) for r in held
+                       if r.submitted_at is not None}  # only a submitted request can have been decided
             return FileData(beneficiaries.get(store, actor, bid), held, followup.history(store, actor, bid), names,
-                            referrals.answers(store, actor, [r.id for r in held]))
+                            referrals.answers(store, actor, [r.id for r in held]), notices)
 
         self.ctx.runner.query(read, success=self._show, initiator=self)
 
@@ -174,6 +182,8 @@ class BeneficiaryFileScreen(Screen):
         show_answer(self.ui.researcherAnswer, self.data.answers.get(request.id) if self.data and request else None)
         self.checklist_button.setEnabled(request is not None)
         self.declaration_button.setEnabled(request is not None and Action.OPEN_DECLARATION in request.actions)
+        self.decision_panel.show_request(request, self.data.notices.get(request.id, []) if self.data and request
+                                         else [], names)
 
     def _open_checklist(self) -> None:
         request = self.selected_request()

@@ -79,7 +79,8 @@ class FollowUpScreen(Screen):
         u.backButton.clicked.connect(
             lambda: self.beneficiary_id and ctx.nav.open_beneficiary(self.beneficiary_id, "interactions"))
 
-    def load(self, beneficiary_id: str) -> None:
+    def load(self, beneficiary_id: str, request_id: str | None = None) -> None:
+        """`request_id`: the request the contact is about, chosen already (the survey after serving it)."""
         self.beneficiary_id = beneficiary_id
         self.interaction_errors.clear()
         self.survey_errors.clear()
@@ -96,6 +97,7 @@ class FollowUpScreen(Screen):
             self.request.addItem("—", None)
             for r in their_requests:
                 self.request.addItem(f"{fmt.ltr(r.number)} · {fmt.support_type(r.support_type)}", r.id)
+            self.request.setCurrentIndex(max(0, self.request.findData(request_id)))
 
         self.ctx.runner.query(lambda: (beneficiaries.get(store, actor, beneficiary_id),
                                        requests.of_beneficiary(store, actor, beneficiary_id)), success=show,
