@@ -16,7 +16,7 @@ from typing import Any
 
 from saa_desk import catalogues
 from saa_desk.domain.checklist import required_documents
-from saa_desk.domain.enums import DecisionOutcome, DocumentStatus, SignatureMethod
+from saa_desk.domain.enums import DecisionOutcome, DocumentStatus, MeetingStatus, SignatureMethod
 from saa_desk.domain.errors import DeskError
 from saa_desk.domain.identity import luhn_check_digit
 from saa_desk.domain.permissions import Permission
@@ -27,6 +27,7 @@ from saa_desk.services.context import Actor, today, unit
 from saa_desk.services.desk import is_training
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
+    AgendaItem,
     Beneficiary,
     ChecklistItem,
     CommitteeMeeting,
@@ -146,15 +147,17 @@ def generate(store: Store, actor: Actor, count: int, seed: int = 1,
         size = min(BATCH, count - made)
         with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
             if meeting_id is None:
+                # A meeting already held: closed, its agenda items carrying the decisions it took.
                 meeting = CommitteeMeeting(id=maker.uuid(), number=f"D{seed}-{made // BATCH + 1}",
-                                           meeting_date=maker.today)
+                                           meeting_date=maker.today, status=MeetingStatus.CLOSED.value,
+                                           quorum=1, closed_at=dt.datetime.combine(maker.today, dt.time(12)))
                 u.session.add(meeting)
                 meeting_id = meeting.id
             submitted: list[SupportRequest] = []
             with u.session.no_autoflush:  # one flush per batch, not one per query
                 for i in range(size):
                     target = statuses[(made + i) % len(statuses)]
-                    submitted.extend(_one_case(u, maker, target, meeting_id))
+                    submitted.extend(_one_case(u, maker, target, meeting_id, i + 1))
             u.session.flush()
             with u.session.no_autoflush:
                 for request in submitted:
@@ -168,7 +171,8 @@ def generate(store: Store, actor: Actor, count: int, seed: int = 1,
     return made
 
 
-def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str) -> list[SupportRequest]:
+def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str,
+              position: int) -> list[SupportRequest]:
     r = maker.rng
     b = maker.beneficiary()
     u.session.add(b)
@@ -205,9 +209,17 @@ def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str) -> 
         decided = next((s for s in path if s in _DECIDED), None)
         if decided is not None:
             request.meeting_id = meeting_id
+            outcome = _DECIDED[decided]
+            decision = {
+                "outcome": outcome.value,
+                "reason": None if decided is S.ACCEPTED else "لم تكتمل شروط الاستحقاق",
+                "reason_code": "other" if decided is S.REJECTED else None,
+                "support_granted": st.ar if decided is S.ACCEPTED else None,
+            }
+            u.session.add(AgendaItem(id=maker.uuid(), meeting_id=meeting_id, request_id=request.id,
+                                     position=position, conflict_of_interest=False, **decision))
             u.session.add(Decision(id=maker.uuid(), request_id=request.id, meeting_id=meeting_id,
-                                   outcome=_DECIDED[decided].value,
-                                   reason=None if decided is S.ACCEPTED else "لم تكتمل شروط الاستحقاق"))
+                                   conflict_of_interest=False, **decision))
         return [request]
     return []
 

@@ -23,6 +23,8 @@ SCHEMA_REVISION = "0010"
 SETTING_DESK_ID = "desk_id"
 SETTING_BRANCH = "branch_code"
 SETTING_DESK = "desk_code"
+SETTING_COMMITTEE_QUORUM = "committee_quorum"  # members present a meeting needs; a new meeting copies it
+SETTING_COMMITTEE_CONFLICT_BLOCKS = "committee_conflict_blocks"  # "1": a conflict of interest refuses the decision
 
 
 @dataclass(frozen=True)

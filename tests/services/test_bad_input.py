@@ -66,7 +66,8 @@ def test_referral_question(desk_env: Desk, question: str) -> None:
 @SETTINGS
 @given(number=TEXT, day=st.text(max_size=20), notes=TEXT)
 def test_committee_meeting(desk_env: Desk, number: str, day: str, notes: str) -> None:
-    attempt(desk_env, lambda: committee.create_meeting(desk_env.store, desk_env.committee, number, day, notes),
+    attempt(desk_env, lambda: committee.create_meeting(desk_env.store, desk_env.committee, number, day,
+                                                       notes=notes),
             {"meeting_number", "meeting_date", "notes"})
 
 

@@ -10,6 +10,7 @@ from saa_desk.printing import read_document_metadata
 from saa_desk.services import committee, declarations, printing, submission
 from saa_desk.store.models import Decision
 from tests.conftest import Desk
+from tests.services.meeting_helpers import decide
 from tests.services.test_lifecycle import open_case, verify_all
 
 
@@ -32,8 +33,7 @@ def test_decision_letter_is_dated_the_riyadh_day(desk_env: Desk) -> None:
     d = desk_env
     rid = submitted_case(d)
     submission.submit(d.store, d.reception, rid)
-    meeting = committee.create_meeting(d.store, d.committee, "4", "2026-03-09")
-    committee.decide(d.store, d.committee, rid, meeting, "accept")
+    decide(d, rid, "accept", "4", "2026-03-09")
     # The stored decision time is the computer's UTC clock: put it at 01:30 on the 10th in Riyadh.
     with d.store.write(None, capture=False) as s:
         s.execute(update(Decision).values(created_at=dt.datetime(2026, 3, 9, 22, 30)))

@@ -20,6 +20,7 @@ from saa_desk.services import (
 from saa_desk.services.maintenance import check
 from tests.conftest import Desk
 from tests.factories import beneficiary_data
+from tests.services.meeting_helpers import decide
 
 FUTURE = "2031-01-01"
 
@@ -52,9 +53,9 @@ def test_full_visit_to_closed(desk_env: Desk) -> None:
     declarations.record_signature(d.store, d.reception, decl.id, "paper")
     result = submission.submit(d.store, d.reception, rid)
     assert (result.expected_answer_date - result.submitted_at.date()).days >= 14
-    meeting = committee.create_meeting(d.store, d.committee, "7", "2026-12-01")
     assert [r.number for r in committee.queue_page(d.store, d.committee)] == [view.number]
-    assert committee.decide(d.store, d.committee, rid, meeting, "accept").request_status == "accepted"
+    decide(d, rid, "accept")
+    assert requests.get(d.store, d.reception, rid).status == "accepted"
     assert committee.queue_count(d.store, d.committee) == 0
     for target in ("registered", "served", "closed"):
         requests.transition(d.store, d.reception, rid, target)
@@ -165,16 +166,18 @@ def test_committee_rules(desk_env: Desk) -> None:
     with pytest.raises(ValidationError):
         committee.create_meeting(d.store, d.committee, "8", "2026-12-02")
     with pytest.raises(PermissionDenied):
-        committee.decide(d.store, d.supervisor, rid, meeting, "accept")
-    with pytest.raises(WorkflowError) as err:
-        committee.decide(d.store, d.committee, rid, meeting, "reject", "")
-    assert err.value.code == "reason_required"
-    assert requests.get(d.store, d.reception, rid).status == "submitted"  # the failed call wrote nothing
-    result = committee.decide(d.store, d.committee, rid, meeting, "return", "يلزم إرفاق تعريف بالراتب")
-    assert result.request_status == "returned"
+        committee.add_to_agenda(d.store, d.supervisor, meeting, [rid])
+    assert requests.get(d.store, d.reception, rid).status == "submitted"
+    committee.add_to_agenda(d.store, d.committee, meeting, [rid])
+    with pytest.raises(ValidationError) as err:
+        committee.record_decision(d.store, d.committee, meeting, rid, "reject", reason_code="other", reason="")
+    assert err.value.field == "reason"
+    assert committee.meeting(d.store, d.committee, meeting).agenda[0].outcome is None  # the failed call wrote nothing
+    committee.remove_from_agenda(d.store, d.committee, meeting, rid)
+    decide(d, rid, "return", "9", reason="يلزم إرفاق تعريف بالراتب")
+    assert requests.get(d.store, d.reception, rid).status == "awaiting_documents"
     decision = committee.latest_decision(d.store, d.reception, rid)
-    assert decision is not None and decision.reason == "يلزم إرفاق تعريف بالراتب" and decision.meeting_number == "8"
-    requests.transition(d.store, d.reception, rid, "awaiting_documents")
+    assert decision is not None and decision.reason == "يلزم إرفاق تعريف بالراتب" and decision.meeting_number == "9"
 
 
 def test_roles_are_enforced_in_services(desk_env: Desk) -> None:

@@ -8,9 +8,10 @@ from sqlalchemy import select
 from saa_desk.cli import run
 from saa_desk.domain.errors import DeskError, WorkflowError
 from saa_desk.printing import read_document_metadata
-from saa_desk.services import beneficiaries, committee, declarations, printing, submission
+from saa_desk.services import beneficiaries, declarations, printing, submission
 from saa_desk.store.models import PrintRecord
 from tests.conftest import Desk
+from tests.services.meeting_helpers import decide
 from tests.services.test_lifecycle import open_case, verify_all
 
 
@@ -95,8 +96,7 @@ def test_receipt_and_decision_letter(desk_env: Desk) -> None:
     assert read_document_metadata(receipt.pdf)["request_number"] == result.number
     with pytest.raises(DeskError):
         printing.print_decision(d.store, d.reception, rid)
-    meeting = committee.create_meeting(d.store, d.committee, "4", "2026-12-01")
-    committee.decide(d.store, d.committee, rid, meeting, "reject", "الدخل يتجاوز الحد المقرر")
+    decide(d, rid, "reject", "4", reason_code="income_above_limit", reason="الدخل يتجاوز الحد المقرر")
     letter = printing.print_decision(d.store, d.reception, rid)
     assert read_document_metadata(letter.pdf)["request_number"] == result.number
     assert printing.print_decision(d.store, d.reception, rid).copy_number == 1
