@@ -13,12 +13,8 @@ import psycopg
 import pytest
 from sqlalchemy import func, select
 
-from saa_desk.domain.enums import MeetingStatus
-from saa_desk.domain.permissions import Permission
-from saa_desk.domain.workflow import RequestStatus
-from saa_desk.services import declarations, notifications, requests, submission
+from saa_desk.services import committee, declarations, submission
 from saa_desk.services.conflicts import conflicts_to_review, mark_reviewed
-from saa_desk.services.context import unit
 from saa_desk.store.models import (
     AgendaItem,
     CommitteeMeeting,
@@ -38,7 +34,6 @@ from tests.sync.conftest import driver_url
 from tests.sync.helpers import central_conflicts, central_export, export
 
 MakeDesks = Callable[[int], list[Desk]]
-_TARGET = {"accept": RequestStatus.ACCEPTED, "reject": RequestStatus.REJECTED, "return": RequestStatus.RETURNED}
 
 
 def submitted(d: Desk) -> str:
@@ -50,36 +45,24 @@ def submitted(d: Desk) -> str:
     return rid
 
 
+_DECISION: dict[str, dict[str, object]] = {
+    "accept": {"conditions": "تقديم فاتورة"},
+    "reject": {"reason_code": "income_above_limit", "reason": "الدخل أعلى من الحد"},
+    "return": {"missing_documents": ["family_record"], "reason": "سجل الأسرة ناقص"},
+}
+
+
 def hold_meeting(d: Desk, number: str, outcomes: Sequence[tuple[str, str]]) -> str:
-    """Open a meeting, put the requests on its agenda with their draft decisions, close it: the
-    decisions take effect and the applicants are queued to be told (what services/committee does)."""
-    with unit(d.store, d.committee, Permission.COMMITTEE_DECIDE) as u:
-        meeting = CommitteeMeeting(number=number, meeting_date=u.today, location="المقر الرئيسي",
-                                   status=MeetingStatus.OPEN.value, quorum=1)
-        u.session.add(meeting)
-        u.session.flush()
-        u.session.add(MeetingMember(meeting_id=meeting.id, user_id=d.committee.user_id, present=True))
-        for position, (rid, outcome) in enumerate(outcomes):
-            request: SupportRequest = u.get(SupportRequest, rid, "request")
-            why = None if outcome == "accept" else "نقص في المستندات"
-            item = AgendaItem(meeting_id=meeting.id, request_id=rid, position=position, outcome=outcome,
-                              reason=why, support_granted="رحلة عمرة" if outcome == "accept" else None,
-                              missing_documents=json.dumps(["identity_copy"]) if outcome == "return" else None,
-                              decided_by=d.committee.user_id)
-            u.session.add(item)
-            if request.status == RequestStatus.SUBMITTED:
-                requests.move(u, request, RequestStatus.UNDER_REVIEW)
-            requests.move(u, request, _TARGET[outcome], why)
-            request.meeting_id = meeting.id
-            decision = Decision(request_id=rid, meeting_id=meeting.id, outcome=outcome, reason=why,
-                                support_granted=item.support_granted, missing_documents=item.missing_documents)
-            u.session.add(decision)
-            u.session.flush()
-            notifications.queue_for_decision(u, decision, request, meeting)
-        meeting.status, meeting.closed_at = MeetingStatus.CLOSED.value, u.now_utc
-        meeting.closed_by = d.committee.user_id
-        u.audit("committee.close", "committee_meetings", meeting.id, number=number)
-        return meeting.id
+    """Open a meeting with the desk's committee member present, put the requests on its agenda,
+    record each decision and close it (services/committee): the decisions take effect."""
+    committee.set_committee_settings(d.store, d.admin, 1, False)
+    meeting = committee.create_meeting(d.store, d.committee, number, "2026-12-01", location="المقر الرئيسي",
+                                       member_ids=[d.committee.user_id])
+    committee.add_to_agenda(d.store, d.committee, meeting, [rid for rid, _o in outcomes])
+    for rid, outcome in outcomes:
+        committee.record_decision(d.store, d.committee, meeting, rid, outcome, **_DECISION[outcome])  # type: ignore[arg-type]
+    committee.close_meeting(d.store, d.committee, meeting)
+    return meeting
 
 
 def decisions_of(d: Desk, rid: str) -> list[tuple[str, str]]:
@@ -113,7 +96,7 @@ def test_a_meeting_at_the_head_office_reaches_the_branch_after_one_sync_each(cen
     summary = sync_once(branch.store, central_url)
     assert summary.conflicts == 0
     assert summary.changes.rows["decisions"] and summary.changes.rows["committee_meetings"] == {meeting}
-    assert [status_of(branch, r) for r in rids] == ["accepted", "rejected", "returned"]
+    assert [status_of(branch, r) for r in rids] == ["accepted", "rejected", "awaiting_documents"]
     for rid, outcome in zip(rids, ("accept", "reject", "return"), strict=True):
         assert decisions_of(branch, rid) == [(outcome, meeting)]
     assert count(branch, AgendaItem, meeting_id=meeting) == 3
@@ -217,8 +200,7 @@ def test_a_decision_after_a_resubmission_is_no_conflict(central_url: str, make_d
     hold_meeting(head, "3/1448", [(rid, "return")])
     sync_once(head.store, central_url)
     sync_once(branch.store, central_url)
-    with unit(branch.store, branch.reception, Permission.REQUEST_WRITE) as u:
-        requests.move(u, u.get(SupportRequest, rid, "request"), RequestStatus.AWAITING_DOCUMENTS)
+    assert status_of(branch, rid) == "awaiting_documents"  # the return sent it back to reception
     verify_all(branch, rid)
     decl = declarations.take(branch.store, branch.reception, rid)
     declarations.record_signature(branch.store, branch.reception, decl.id, "paper")
