@@ -129,14 +129,17 @@ def conflicts_at(desk: Desk) -> list[Conflict]:
     return [c.conflict for c in conflicts_to_review(desk.store, desk.supervisor)]
 
 
-@pytest.mark.parametrize("outcomes", [("accept", "reject"), ("accept", "accept")], ids=["different", "same"])
+@pytest.mark.parametrize("head_first", [True, False], ids=["head-pushes-first", "branch-pushes-first"])
+@pytest.mark.parametrize("outcomes", [("accept", "reject"), ("accept", "accept"), ("return", "accept")],
+                         ids=["different", "same", "return-accept"])
 def test_a_request_decided_at_two_desks_offline_keeps_both_and_raises_a_conflict(
-        central_url: str, make_desks: MakeDesks, outcomes: tuple[str, str]) -> None:
+        central_url: str, make_desks: MakeDesks, outcomes: tuple[str, str], head_first: bool) -> None:
     head, branch = make_desks(2)
     rid, at_head, at_branch = _decided_offline_at_both(central_url, head, branch, outcomes)
-    sync_once(head.store, central_url)
-    assert sync_once(branch.store, central_url).conflicts >= 1  # found by the central at the second push
-    sync_once(head.store, central_url)
+    first, second = (head, branch) if head_first else (branch, head)
+    sync_once(first.store, central_url)
+    assert sync_once(second.store, central_url).conflicts >= 1  # found by the central at the second push
+    sync_once(first.store, central_url)
 
     both = sorted(zip(outcomes, (at_head, at_branch), strict=True))
     assert decisions_of(head, rid) == decisions_of(branch, rid) == both
