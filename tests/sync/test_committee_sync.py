@@ -264,3 +264,32 @@ def test_a_forged_research_report_recommendation_is_refused(central_url: str, ma
     with psycopg.connect(driver_url(central_url)) as conn:
         assert conn.execute("SELECT count(*) FROM requests").fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM research_reports").fetchone() == (0,)
+
+
+def test_a_research_report_and_a_referral_answer_reach_the_other_desk(central_url: str,
+                                                                    make_desks: MakeDesks) -> None:
+    """The research tables and the referral's new columns travel (rows written the way capture sees
+    any service's writes; the research service is another branch's)."""
+    branch, head = make_desks(2)
+    rid = submitted(branch)
+    with branch.store.write(branch.researcher.user_id) as session:
+        referral = Referral(request_id=rid, question="هل الدخل صحيح؟", answer="نعم", outcome="forward",
+                            missing=None)
+        session.add(referral)
+        session.flush()
+        report = ResearchReport(referral_id=referral.id, request_id=rid, visit_date=dt.date(2026, 11, 30),
+                                visit_place="منزل الأسرة", household="خمسة أفراد", income_verified=True,
+                                income_verification="كشف حساب", needs="سلة غذائية", recommendation="accept",
+                                notes="م" * 20000)
+        session.add(report)
+        session.flush()
+        ids = (referral.id, report.id)
+    for desk in (branch, head, branch):
+        sync_once(desk.store, central_url)
+    with head.store.read() as s:
+        got = s.get(ResearchReport, ids[1])
+        answered = s.get(Referral, ids[0])
+        assert got is not None and (got.recommendation, got.income_verified, len(got.notes or "")) == (
+            "accept", True, 20000)
+        assert answered is not None and answered.outcome == "forward"
+    assert export(head.store) == export(branch.store) == central_export(central_url)
