@@ -68,7 +68,7 @@ def hold_meeting(d: Desk, number: str, outcomes: Sequence[tuple[str, str]]) -> s
 def decisions_of(d: Desk, rid: str) -> list[tuple[str, str]]:
     with d.store.read() as s:
         query = select(Decision.outcome, Decision.meeting_id).where(Decision.request_id == rid)
-        return sorted(s.execute(query).tuples())
+        return sorted((str(o), str(m)) for o, m in s.execute(query))
 
 
 def status_of(d: Desk, rid: str) -> str:
