@@ -13,6 +13,9 @@ in as (SECURITY DEFINER, fixed search_path), and check what the calling desk cla
   time, and that clocks and field clocks are well formed;
 * the values themselves, by the CHECK constraints central_checks.py installs on the tables.
 
+A new decision for a request that holds another desk's decision the pushing desk had not pulled is
+logged as a conflict on the request (merge.DECISION_FIELD): both rows are kept (append-only).
+
 A push stages its rows with COPY into temporary tables the functions create for the session, then
 calls `saa_push`, which merges field by field exactly as merge.merge_row does (the same rule on both
 sides of a sync), writes the change feed under its lock and returns the conflicts it found. A
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from saa_desk.sync.merge import DECISION_FIELD
 from saa_desk.sync.schema import CONFLICT_EXEMPT, SPECS, TABLE_ORDER, TableSpec
 
 OWNER_ROLE = "saa_owner"
@@ -316,15 +320,53 @@ def _merge_existing(spec: TableSpec) -> str:
     END IF;"""
 
 
+def _decision_json(alias: str, meeting: str) -> str:
+    """A decision as a conflict value: jsonb's text, which pull.decision_value spells the same way."""
+    return f"jsonb_build_object('meeting', {meeting}.number, 'outcome', {alias}.outcome, 'decision', {alias}.id)::text"
+
+
+def _concurrent_decisions() -> str:
+    """A new decision for a request that already has another desk's decision the pushing desk had
+    not pulled (its feed entry is past the desk's last pull): both were taken for the same
+    submission without either desk knowing. Both rows stay (append-only); the pair is logged on the
+    request for the supervisor, the later clock as the winner (the decision the file shows).
+
+    The request's lock (an advisory one, in request order) makes two desks pushing decisions for it
+    at the same moment take turns, so the second always sees the first. Only the feed's tail past
+    the desk's cursor is searched (by its primary key): what the desk will pull next anyway."""
+    stage = _stage("decisions")
+    winner_is_new = 's.hlc COLLATE "C" > o.hlc COLLATE "C"'
+    new_value, old_value = _decision_json("s", "sm"), _decision_json("o", "om")
+    return f"""
+    FOR v_row IN SELECT DISTINCT s.request_id FROM {stage} s ORDER BY 1 LOOP
+        PERFORM pg_advisory_xact_lock(hashtextextended('saa_decision:' || v_row, 0));
+    END LOOP;
+    v_cursor := coalesce((SELECT d.last_cursor FROM sync_desks d WHERE d.desk_id = v_desk), 0);
+    INSERT INTO pg_temp.saa_found (table_name, row_id, field, loser_value, loser_hlc, winner_value, winner_hlc)
+    SELECT 'requests', s.request_id, {_q(DECISION_FIELD)},
+           CASE WHEN {winner_is_new} THEN {old_value} ELSE {new_value} END,
+           CASE WHEN {winner_is_new} THEN o.hlc ELSE s.hlc END,
+           CASE WHEN {winner_is_new} THEN {new_value} ELSE {old_value} END,
+           CASE WHEN {winner_is_new} THEN s.hlc ELSE o.hlc END
+    FROM {stage} s JOIN public.decisions o ON o.request_id = s.request_id AND o.id <> s.id
+    LEFT JOIN public.committee_meetings sm ON sm.id = s.meeting_id
+    LEFT JOIN public.committee_meetings om ON om.id = o.meeting_id
+    WHERE NOT EXISTS (SELECT 1 FROM public.decisions t WHERE t.id = s.id)
+      AND o.origin_desk IS DISTINCT FROM v_desk
+      AND EXISTS (SELECT 1 FROM sync_change_feed f WHERE f.seq > v_cursor AND f.table_name = 'decisions'
+                  AND f.row_id = o.id);"""
+
+
 def _merge_function(spec: TableSpec) -> str:
     cols = spec.column_list()
     existing = _merge_existing(spec) if spec.mutable else ""
+    decisions = _concurrent_decisions() if spec.name == "decisions" else ""
     return f"""
 CREATE OR REPLACE FUNCTION saa_merge_{spec.name}(v_desk text, v_clock_desk text, v_limit text, v_now bigint)
 RETURNS void LANGUAGE plpgsql {_INTERNAL} AS $$
-DECLARE v_row text; v_field text; v_max text;
+DECLARE v_row text; v_field text; v_max text; v_cursor bigint;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM {_stage(spec.name)}) THEN RETURN; END IF;{_checks(spec)}{existing}
+    IF NOT EXISTS (SELECT 1 FROM {_stage(spec.name)}) THEN RETURN; END IF;{_checks(spec)}{existing}{decisions}
     WITH ins AS (INSERT INTO public.{spec.name} ({cols}) SELECT {", ".join("s." + c for c in spec.columns)}
                  FROM {_stage(spec.name)} s
                  WHERE NOT EXISTS (SELECT 1 FROM public.{spec.name} t WHERE t.id = s.id) RETURNING id)

@@ -24,6 +24,10 @@ from typing import Any
 from saa_desk.domain.clock import Timestamp
 from saa_desk.sync.schema import CONFLICT_EXEMPT, TableSpec, clocks_of, dumps_clocks
 
+# Two decisions for the same submission of a request are logged on the request under this field
+# (no column is called that): both rows are kept, the supervisor reviews the pair.
+DECISION_FIELD = "decision"
+
 
 def clock_desk(hlc: str | None) -> str:
     return Timestamp.decode(hlc).desk if hlc else ""

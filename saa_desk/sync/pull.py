@@ -14,6 +14,7 @@ there is applied again "carefully": every row on its own with its keys checked a
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -31,7 +32,7 @@ from saa_desk.store.changes import ChangeSet
 from saa_desk.store.database import Store
 from saa_desk.sync import local, quarantine
 from saa_desk.sync.central_ops import Central, Page
-from saa_desk.sync.merge import Conflict, merge_row
+from saa_desk.sync.merge import DECISION_FIELD, Conflict, merge_row
 from saa_desk.sync.quarantine import Problem
 from saa_desk.sync.schema import SPECS, TABLE_ORDER, TableSpec, raw_rows, read_local
 from saa_desk.sync.search_index import refresh_many
@@ -93,6 +94,40 @@ def _unpushed_edits(conn: Connection) -> dict[tuple[str, str], set[tuple[str, st
     return edits
 
 
+def decision_value(meeting_number: str | None, outcome: str, decision_id: str) -> str:
+    """A decision as a conflict value, in the text the central's jsonb gives it (keys in jsonb's order)."""
+    return json.dumps({"meeting": meeting_number, "outcome": outcome, "decision": decision_id}, ensure_ascii=False)
+
+
+def concurrent_decisions(conn: Connection, spec: TableSpec, pulled: Sequence[Sequence[Any]],
+                         desk_id: str) -> list[Conflict]:
+    """Pulled decisions for requests this desk decided too, in a decision it has not pushed yet:
+    neither desk knew of the other's (the central finds every other pair, at the second push).
+    Both rows are kept; the pair is logged on the request, the later clock as the winner."""
+    if not raw_rows(conn, "SELECT 1 FROM sync_outbox WHERE table_name = 'decisions' LIMIT 1"):
+        return []  # nearly always: no decision of ours waits to be pushed
+    at = {c: spec.index(c) for c in ("request_id", "meeting_id", "outcome", "hlc")}
+    found: list[Conflict] = []
+    for row in pulled:
+        theirs = (row[at["hlc"]], decision_value(_meeting_number(conn, row[at["meeting_id"]]),
+                                                 row[at["outcome"]], row[0]))
+        for oid, outcome, hlc, number in raw_rows(
+            conn, "SELECT d.id, d.outcome, d.hlc, m.number FROM decisions d "
+                  "LEFT JOIN committee_meetings m ON m.id = d.meeting_id "
+                  "WHERE d.request_id = ? AND d.id <> ? AND EXISTS (SELECT 1 FROM sync_outbox o "
+                  "WHERE o.table_name = 'decisions' AND o.row_id = d.id)", (row[at["request_id"]], row[0])):
+            ours = (hlc, decision_value(number, outcome, oid))
+            loser, winner = sorted((ours, theirs))
+            found.append(Conflict("requests", str(row[at["request_id"]]), DECISION_FIELD, loser[1], loser[0],
+                                  winner[1], winner[0], desk_id))
+    return found
+
+
+def _meeting_number(conn: Connection, meeting_id: str | None) -> str | None:
+    rows = raw_rows(conn, "SELECT number FROM committee_meetings WHERE id = ?", (meeting_id,))
+    return str(rows[0][0]) if rows else None
+
+
 def _insert(conn: Connection, spec: TableSpec, rows: Sequence[Sequence[Any]]) -> None:
     if rows:
         conn.exec_driver_sql(spec.sqlite_insert(), list(rows))
@@ -109,6 +144,8 @@ def _apply_table(conn: Connection, spec: TableSpec, rows: list[tuple[Any, ...]],
     mine = {r[0]: r for r in read_local(conn, spec, [r[0] for r in rows])}
     new = [r for r in rows if r[0] not in mine]
     _insert(conn, spec, new)
+    if spec.name == "decisions" and new:
+        out.conflicts.extend(concurrent_decisions(conn, spec, new, desk_id))
     changed: list[tuple[Any, ...]] = []
     superseded: list[tuple[str, str, str]] = []
     if spec.mutable:
