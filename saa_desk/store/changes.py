@@ -49,6 +49,8 @@ TABLE_KIND: dict[str, Kind] = {
     "status_transitions": Kind.REQUESTS,
     "referrals": Kind.REQUESTS,
     "committee_meetings": Kind.REQUESTS,
+    "meeting_members": Kind.REQUESTS,
+    "agenda_items": Kind.REQUESTS,
     "decisions": Kind.REQUESTS,
     "research_reports": Kind.REQUESTS,
     "checklist_items": Kind.DOCUMENTS,

@@ -60,3 +60,11 @@ def test_a_change_of_many_rows_keeps_its_kind_not_its_ids() -> None:
         grown = grown | ChangeSet.of({"beneficiaries": [f"{page}-{i}" for i in range(MAX_IDS // 2)]})
     assert grown.many == {"beneficiaries"} and "beneficiaries" not in grown.rows
     assert grown.touches(Kind.BENEFICIARIES) and not grown.touches(Kind.DRAFTS)
+
+
+def test_every_synced_table_has_a_kind() -> None:
+    """A synced table without a kind is left out of change sets: pulled rows would refresh no screen."""
+    from saa_desk.store.changes import TABLE_KIND
+    from saa_desk.store.models import SYNCED_MODELS
+
+    assert sorted(m.__tablename__ for m in SYNCED_MODELS if m.__tablename__ not in TABLE_KIND) == []
