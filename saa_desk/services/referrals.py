@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from saa_desk.domain.beneficiary import choice
 from saa_desk.domain.checklist import checklist_problems
@@ -129,7 +129,8 @@ def inbox(store: Store, actor: Actor, *, include_answered: bool = False) -> list
                 mine = mine | (Referral.researcher_id.is_(None)
                                & SupportRequest.number.startswith(f"{actor.branch}-", autoescape=True))
             query = query.where(mine)
-        rows = s.execute(query.order_by(Referral.created_at, Referral.id))
+        # created_at keeps whole seconds: within one, the order rows were written in (rowid) decides
+        rows = s.execute(query.order_by(Referral.created_at, literal_column("referrals.rowid")))
         return [ReferralView(r.id, q.id, q.number, b.full_name, r.question, r.researcher_id,
                              r.created_at, r.answer, r.report, r.answered_at, r.outcome, r.missing, q.status)
                 for r, q, b in rows]
