@@ -317,13 +317,11 @@ def _queue_desk(data_dir: Path) -> None:
 
     sample = SampleDesk(data_dir)
     store = sample.store
-    admin = users.authenticate(store, "admin", PASSWORD)
-    users.create_user(store, admin, "committee", "عبدالرحمن المالكي", "committee", PASSWORD)
     kinds = ("umrah_trip", "transport", "mobility_aid", "accommodation")
     channels = ("interview", "phone", "website", "letter")
     now = dt.datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
     for i, age in enumerate(QUEUE_AGES):
-        store.frozen_now = now - dt.timedelta(days=age, minutes=i)  # type: ignore[attr-defined]
+        store.frozen_now = now - dt.timedelta(days=age, minutes=i)
         rid = requests.open_request(store, sample.reception, sample.ids[i % len(sample.ids)], kinds[i % len(kinds)],
                                     channels[i % len(channels)], "طلب دعم")
         for item in requests.get(store, sample.reception, rid).checklist:

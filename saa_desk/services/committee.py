@@ -8,18 +8,18 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, TextClause, func, select, text
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from saa_desk import catalogues
-from saa_desk.domain.dates import days_since, parse_date
+from saa_desk.domain.dates import parse_date
 from saa_desk.domain.enums import DecisionOutcome, DocumentStatus, MeetingStatus, Role
 from saa_desk.domain.errors import NotFound, ValidationError, ValidationErrors
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import RequestStatus
 from saa_desk.services import notifications, requests
-from saa_desk.services.context import Actor, Unit, live, reading, today, unit
+from saa_desk.services.context import Actor, Unit, live, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     AgendaItem,
@@ -563,58 +563,6 @@ def _back_to_documents(u: Unit, request: SupportRequest, missing: Sequence[str],
             row.deleted, row.mandatory, row.status = False, True, DocumentStatus.PENDING.value
             row.verified_by = row.verified_at = None
     u.session.flush()
-
-
-# ---------------------------------------------------------------------------------------------
-# The queue (services/queue.py replaces this)
-
-
-@dataclass(frozen=True)
-class QueueRow:
-    request_id: str
-    number: str
-    beneficiary_name: str
-    support_type: str
-    status: str
-    submitted_at: dt.datetime | None
-    expected_answer_date: dt.date | None
-    days_waiting: int
-
-
-# Spelled with literals, exactly as the partial index ix_requests_queue: SQLite matches a partial
-# index's condition only against the same constant terms, never against bound parameters.
-_IN_QUEUE = text("requests.status IN ('submitted', 'under_review') AND requests.deleted = 0")
-
-
-def _queue_filter() -> tuple[TextClause, ...]:
-    return (_IN_QUEUE,)
-
-
-def queue_count(store: Store, actor: Actor) -> int:
-    with reading(store, actor) as s:
-        return int(s.scalar(select(func.count()).select_from(SupportRequest).where(*_queue_filter())) or 0)
-
-
-def queue_page(store: Store, actor: Actor, offset: int = 0, limit: int = 200) -> list[QueueRow]:
-    """One page of the committee queue, longest-waiting first (the GUI fetches lazily)."""
-    on = today(store)
-    page = (select(SupportRequest.id).where(*_queue_filter())
-            .order_by(SupportRequest.submitted_at, SupportRequest.number)
-            .offset(offset).limit(limit).subquery())
-    with reading(store, actor) as s:
-        rows = s.execute(
-            select(SupportRequest.id, SupportRequest.number, SupportRequest.support_type,
-                   SupportRequest.status, SupportRequest.submitted_at,
-                   SupportRequest.expected_answer_date, Beneficiary.first_name,
-                   Beneficiary.father_name, Beneficiary.grandfather_name, Beneficiary.family_name)
-            .join(page, page.c.id == SupportRequest.id)
-            .join(Beneficiary, Beneficiary.id == SupportRequest.beneficiary_id)
-            .order_by(SupportRequest.submitted_at, SupportRequest.number)
-        )
-        return [QueueRow(r.id, r.number, f"{r.first_name} {r.father_name} {r.grandfather_name} "
-                         f"{r.family_name}", r.support_type, r.status, r.submitted_at,
-                         r.expected_answer_date,
-                         days_since(r.submitted_at, on) if r.submitted_at else 0) for r in rows]
 
 
 @dataclass(frozen=True)
