@@ -1706,8 +1706,8 @@ Expected answer date: {date}</source>
         <translation>النصاب غير مكتمل</translation>
     </message>
     <message>
-        <source>{decided} of {items} decided</source>
-        <translation>بت في {decided} من {items}</translation>
+        <source>Decided</source>
+        <translation>المبتوت فيه</translation>
     </message>
 </context>
 <context>
