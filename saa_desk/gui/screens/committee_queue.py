@@ -225,9 +225,9 @@ def _cell(row: QueueRow, column: int) -> str:
     if name == "status":
         return fmt.label("request_status", row.status)
     if name == "submitted_at":
-        return fmt.day(row.submitted_at)
+        return fmt.day_lines(row.submitted_at)
     if name == "expected_answer_date":
-        return fmt.day(row.expected_answer_date)
+        return fmt.day_lines(row.expected_answer_date)
     if name == "days_waited":
         return str(row.days_waited)
     if name == "days_left":
@@ -251,7 +251,8 @@ class CommitteeQueueScreen(Screen):
         self.model = QueueModel(ctx, self)
         self.view.setModel(self.model)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 12)
+        # Two lines a row: dates show Hijri over Gregorian, so eleven columns fit a 1280-pixel window.
+        self.view.verticalHeader().setDefaultSectionSize(2 * self.view.fontMetrics().lineSpacing() + 12)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
         header.setMinimumSectionSize(MIN_SECTION)
@@ -375,8 +376,8 @@ class CommitteeQueueScreen(Screen):
         samples: dict[str, list[str]] = {
             "request": [fmt.ltr("RYD-D1-2026-000000")], "beneficiary": ["عبدالرحمن عبدالله عبدالعزيز القحطاني"],
             "support_type": [fmt.support_type("umrah_trip")], "channel": [fmt.label("channel", "interview")],
-            "branch": ["RYD"], "status": queued, "submitted_at": [fmt.day(WIDE_DAY)],
-            "expected_answer_date": [fmt.day(WIDE_DAY)], "days_waited": ["000"],
+            "branch": ["RYD"], "status": queued, "submitted_at": [fmt.day_lines(WIDE_DAY)],
+            "expected_answer_date": [fmt.day_lines(WIDE_DAY)], "days_waited": ["000"],
             "days_left": [QCoreApplication.translate("CommitteeQueueScreen", "{days} days late").format(days=100)],
             "queue_state": [fmt.label("queue_state", s.value) for s in QueueState],
         }
