@@ -81,10 +81,24 @@ def cmd_minutes(ctx: Context) -> int:
     return 0
 
 
+def cmd_settings(ctx: Context) -> int:
+    from saa_desk.services import committee
+
+    store = ctx.initialised_store()
+    current = committee.committee_settings(store, ctx.actor)
+    if ctx.args.quorum is not None or ctx.args.conflicts_block is not None:
+        blocks = current.conflict_blocks if ctx.args.conflicts_block is None else ctx.args.conflicts_block == "yes"
+        current = committee.set_committee_settings(
+            store, ctx.actor, current.quorum if ctx.args.quorum is None else ctx.args.quorum, blocks)
+    ctx.say(f"quorum: {current.quorum}")
+    ctx.say(f"a conflict of interest blocks the decision: {'yes' if current.conflict_blocks else 'no'}")
+    return 0
+
+
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> argparse._SubParsersAction[
         argparse.ArgumentParser]:
-    committee = sub.add_parser("committee", help="the research committee: its queue",
-                               description="the research committee: its queue")
+    committee = sub.add_parser("committee", help="the research committee: its queue, minutes and settings",
+                               description="the research committee: its queue, minutes and settings")
     actions = committee.add_subparsers(dest="committee_command", metavar="ACTION", required=True)
     p = actions.add_parser("queue", help="submitted and under-review requests, longest waiting first",
                            description="submitted and under-review requests, longest waiting first, "
@@ -97,4 +111,11 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> ar
     p.add_argument("meeting_number", metavar="MEETING_NO")
     p.add_argument("-o", "--output", required=True, help="the PDF file to write")
     p.set_defaults(func=cmd_minutes)
+    p = actions.add_parser("settings", help="show or change the quorum and the conflict-of-interest rule",
+                           description="show the committee settings of this desk, or change them: the quorum "
+                                       "new meetings need, and whether a member who took a request in or "
+                                       "researched it is refused (yes) or only warned (no)")
+    p.add_argument("--quorum", help="members present a new meeting needs to close")
+    p.add_argument("--conflicts-block", choices=("yes", "no"), help="refuse rather than warn")
+    p.set_defaults(func=cmd_settings)
     return actions

@@ -32,3 +32,21 @@ def test_minutes_and_decision_letters_to_owner_only_files(desk_env: Desk, tmp_pa
     assert page_count(letters.read_bytes()) == 3 and oct(letters.stat().st_mode & 0o777) == "0o600"
     assert run([*base, "print", "decisions", "404", "-o", str(tmp_path / "x.pdf")], io.StringIO()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_committee_settings_shown_and_changed_with_bad_quorum_refused(desk_env: Desk, capsys) -> None:
+    d = desk_env
+    base = ["--data-dir", str(d.store.data_dir), "--lang", "en"]
+    d.store.close()
+    out = io.StringIO()
+    assert run([*base, "committee", "settings"], out) == 0
+    assert "quorum: 3" in out.getvalue() and "blocks the decision: no" in out.getvalue()
+    out = io.StringIO()
+    assert run([*base, "committee", "settings", "--quorum", "2", "--conflicts-block", "yes"], out) == 0
+    assert "quorum: 2" in out.getvalue() and "blocks the decision: yes" in out.getvalue()
+    out = io.StringIO()
+    assert run([*base, "committee", "settings", "--quorum", "many"], out) == 1
+    assert "Quorum: must be a whole number" in capsys.readouterr().err
+    out = io.StringIO()
+    assert run([*base, "committee", "settings"], out) == 0
+    assert "quorum: 2" in out.getvalue()  # the refused change wrote nothing
