@@ -1646,10 +1646,6 @@ Expected answer date: {date}</source>
 <context>
     <name>MeetingsScreen</name>
     <message>
-        <source>Agenda</source>
-        <translation>جدول الأعمال</translation>
-    </message>
-    <message>
         <source>Case file</source>
         <translation>ملف الحالة</translation>
     </message>
