@@ -8,6 +8,7 @@ split), the QR code drawn as vector squares, signature blocks, and the copy mark
 from __future__ import annotations
 
 import io
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -139,6 +140,9 @@ def build_pdf(
                           subject=subject)
 
 
+_RENDERING = threading.Lock()
+
+
 def build_sections(
     sections: Sequence[tuple[Letterhead, Callable[[Flow], None]]],
     metadata: Mapping[str, Any],
@@ -150,14 +154,19 @@ def build_sections(
     letterhead, and its footer counts its own pages."""
     register_fonts()
     buffer = io.BytesIO()
-    canvas = _PagedCanvas(buffer)
-    apply_metadata(canvas, metadata, title=title, subject=subject, author=text("common", "association_name", "en"))
-    for head, body in sections:
-        canvas.begin_section(_footer_of(head))
-        flow = Flow(canvas, head)
-        body(flow)
-        canvas.showPage()
-    canvas.save()
+    # One document at a time: reportlab's TTFont keeps the glyph subsets of the document being
+    # written in the shared font object, and two threads saving at once (a preview read beside a
+    # recorded print) broke a subset (KeyError in makeSubset). A page takes 7-70 ms, so waiting is cheap.
+    with _RENDERING:
+        canvas = _PagedCanvas(buffer)
+        apply_metadata(canvas, metadata, title=title, subject=subject,
+                       author=text("common", "association_name", "en"))
+        for head, body in sections:
+            canvas.begin_section(_footer_of(head))
+            flow = Flow(canvas, head)
+            body(flow)
+            canvas.showPage()
+        canvas.save()
     return buffer.getvalue()
 
 
