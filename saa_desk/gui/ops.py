@@ -20,7 +20,7 @@ import itertools
 import logging
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
@@ -71,6 +71,7 @@ class _Pending:
     errors: FieldErrors | None
     initiator: object
     job: RunningJob | None = None
+    latest: tuple[int, Hashable] | None = None  # (initiator, key): only the last such read is shown
 
 
 class _Signals(QObject):
@@ -122,18 +123,25 @@ class OperationRunner(QObject):
         self._ids = itertools.count(1)
         self._lock = threading.Lock()  # `execute` submits from the scheduler's thread
         self._pending: dict[int, _Pending] = {}
+        self._newest: dict[tuple[int, Hashable], int] = {}  # (initiator, key) -> the last read asked
         self.current_job: RunningJob | None = None
 
     # -- asking ----------------------------------------------------------------------------------
 
     def query(self, fn: Callable[[], T], *, success: Callable[[T], None] | None = None,
               errors: FieldErrors | None = None, failure: Callable[[BaseException], bool] | None = None,
-              initiator: object = None) -> None:
+              initiator: object = None, latest: Hashable | None = None) -> None:
         """Read on a worker thread; then `success(result)` on the UI thread.
 
         `failure(exc)` may handle an error itself (return True); otherwise DeskErrors go beside the
-        fields of `errors` and what no field holds goes to the message bar."""
-        self._submit(self._reads, fn, _Pending(success, failure, errors, initiator))
+        fields of `errors` and what no field holds goes to the message bar. With `latest` (a key),
+        a read is dropped when the same initiator asked another with that key after it: the read
+        pool has two threads, so an older read of a screen could otherwise land after a newer one
+        and show what the newer one had already replaced."""
+        pending = _Pending(success, failure, errors, initiator)
+        if latest is not None:
+            pending.latest = (id(initiator), latest)
+        self._submit(self._reads, fn, pending)
 
     def write(self, fn: Callable[[], T], *, success: Callable[[T], None] | None = None,
               errors: FieldErrors | None = None, failure: Callable[[BaseException], bool] | None = None,
@@ -175,6 +183,8 @@ class OperationRunner(QObject):
             if pending.job is not None:
                 pending.job.id = task_id
             self._pending[task_id] = pending
+            if pending.latest is not None:
+                self._newest[pending.latest] = task_id
         pool.start(_Task(task_id, fn, self._signals, future))
 
     # -- answers, on the UI thread ---------------------------------------------------------------
@@ -198,6 +208,11 @@ class OperationRunner(QObject):
     def _finished(self, task_id: int, result: Any, exc: BaseException | None, written: ChangeSet) -> None:
         with self._lock:
             pending = self._pending.pop(task_id, None)
+            superseded = False
+            if pending is not None and pending.latest is not None:
+                superseded = self._newest.get(pending.latest) != task_id
+                if not superseded:
+                    del self._newest[pending.latest]
         if pending is None:
             return
         if self.current_job is not None and self.current_job.id == task_id:
@@ -208,6 +223,8 @@ class OperationRunner(QObject):
         initiator = pending.initiator
         if isinstance(initiator, QObject) and not shiboken6.isValid(initiator):
             return  # the screen that asked was closed meanwhile
+        if superseded:
+            return  # a newer read of the same thing was asked: it will show
         if exc is not None:
             self._deliver_error(exc, pending)
         elif pending.success is not None:

@@ -121,3 +121,33 @@ def test_a_job_shows_its_progress_and_stops_when_cancelled(qtbot, reception) -> 
     assert len(steps) < 500  # it stopped early
     assert not bar.cancel_button.isVisible() and bar.job_label.text() == ""
     assert reception.messages.current == ("info", Cancelled().message("ar"))
+
+
+def test_an_older_read_landing_after_a_newer_one_of_the_same_screen_is_dropped(qtbot) -> None:
+    """The read pool has two threads: the first read of a screen can finish last. With `latest`
+    only the newest read of that key is shown; reads without a key (pages) all arrive."""
+    from saa_desk.gui.ops import OperationRunner
+
+    runner = OperationRunner()
+    screen = object()
+    release = threading.Event()
+    shown: list[str] = []
+
+    def slow() -> str:
+        release.wait(5)
+        return "old"
+
+    runner.query(slow, success=shown.append, initiator=screen, latest="refresh")
+    runner.query(lambda: "new", success=shown.append, initiator=screen, latest="refresh")
+    qtbot.waitUntil(lambda: shown == ["new"])
+    release.set()
+    assert runner.wait_idle()  # delivers what finished, the old read included (it is dropped)
+    assert shown == ["new"]
+    release.clear()
+    pages: list[str] = []
+    runner.query(slow, success=pages.append, initiator=screen)
+    runner.query(lambda: "page 2", success=pages.append, initiator=screen)
+    qtbot.waitUntil(lambda: pages == ["page 2"])
+    release.set()
+    assert runner.wait_idle()
+    assert pages == ["page 2", "old"]

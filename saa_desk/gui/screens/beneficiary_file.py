@@ -97,7 +97,7 @@ class BeneficiaryFileScreen(Screen):
             return FileData(beneficiaries.get(store, actor, bid), held, followup.history(store, actor, bid), names,
                             referrals.answers(store, actor, [r.id for r in held]), notices)
 
-        self.ctx.runner.query(read, success=self._show, initiator=self)
+        self.ctx.runner.query(read, success=self._show, initiator=self, latest="file")
 
     # -- showing -------------------------------------------------------------------------------
 

@@ -110,7 +110,7 @@ class ChecklistScreen(Screen):
             return ChecklistData(request, beneficiaries.get(store, actor, request.beneficiary_id),
                                  referrals.answers(store, actor, [rid]).get(rid))
 
-        self.ctx.runner.query(read, success=self._show, initiator=self)
+        self.ctx.runner.query(read, success=self._show, initiator=self, latest="checklist")
 
     # -- showing ---------------------------------------------------------------------------------
 

@@ -343,7 +343,8 @@ class CommitteeQueueScreen(Screen):
                 self.counts = counts
                 self._show_counts()
 
-        self.ctx.runner.query(lambda: queue.counts(store, actor, wanted), success=show, initiator=self)
+        self.ctx.runner.query(lambda: queue.counts(store, actor, wanted), success=show, initiator=self,
+                              latest="counts")
 
     @property
     def counts_shown(self) -> bool:

@@ -133,7 +133,7 @@ class DeclarationScreen(Screen):
             person = beneficiaries.get(store, actor, request.beneficiary_id)
             return DeclarationData(request, person, declarations.current(store, actor, rid))
 
-        self.ctx.runner.query(read, success=self._show, initiator=self)
+        self.ctx.runner.query(read, success=self._show, initiator=self, latest="declaration")
 
     def _show(self, data: DeclarationData) -> None:
         self.data = data

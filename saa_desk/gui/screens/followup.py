@@ -114,7 +114,8 @@ class FollowUpScreen(Screen):
                        [[fmt.moment_lines(i.occurred_at), fmt.label("channel", i.channel),
                          fmt.label("interaction_kind", i.kind), i.summary] for i in items])
 
-        self.ctx.runner.query(lambda: followup.history(store, actor, bid), success=show, initiator=self)
+        self.ctx.runner.query(lambda: followup.history(store, actor, bid), success=show, initiator=self,
+                              latest="history")
 
     def _date_hint(self) -> None:
         try:

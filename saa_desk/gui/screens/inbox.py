@@ -93,7 +93,7 @@ class InboxScreen(Screen):
                 self._show_case(None)
 
         self.ctx.runner.query(lambda: referrals.inbox(store, actor, include_answered=answered), success=show,
-                              initiator=self)
+                              initiator=self, latest="inbox")
 
     def selected(self) -> ReferralView | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -106,7 +106,7 @@ class InboxScreen(Screen):
             return
         store, actor = self.ctx.store, self.ctx.actor
         self.ctx.runner.query(lambda: casefile.case_file(store, actor, item.request_id), success=self._show_case,
-                              initiator=self)
+                              initiator=self, latest="case")
 
     # -- the case file ---------------------------------------------------------------------------
 

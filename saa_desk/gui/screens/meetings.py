@@ -104,7 +104,7 @@ class MeetingsScreen(Screen):
     def refresh(self) -> None:
         keep = self.current.id if self.current else None
         self.ctx.runner.query(lambda: committee.meetings(self.ctx.store, self.ctx.actor),
-                              success=lambda rows: self._show_rows(rows, keep), initiator=self)
+                              success=lambda rows: self._show_rows(rows, keep), initiator=self, latest="meetings")
 
     def _show_rows(self, rows: list[MeetingRow], keep: str | None) -> None:
         self.rows = rows
@@ -135,7 +135,7 @@ class MeetingsScreen(Screen):
                          for i in view.agenda} if view.is_open else {}
             return Selected(view, conflicts)
 
-        ctx.runner.query(read, success=self._selected, initiator=self)
+        ctx.runner.query(read, success=self._selected, initiator=self, latest="meeting")
 
     def _selected(self, selected: Selected) -> None:
         self.conflicts = selected.conflict
@@ -200,7 +200,7 @@ class MeetingsScreen(Screen):
             return
         ctx, rid = self.ctx, item.request_id
         ctx.runner.query(lambda: casefile.case_file(ctx.store, ctx.actor, rid),
-                         success=lambda case: self._show_case(rid, case), initiator=self)
+                         success=lambda case: self._show_case(rid, case), initiator=self, latest="case")
 
     def _show_case(self, request_id: str, case: CaseFile) -> None:
         item = self._item()

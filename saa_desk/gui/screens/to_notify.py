@@ -54,7 +54,8 @@ class ToNotifyScreen(Screen):
         keep = self.selected()
         store, actor = self.ctx.store, self.ctx.actor
         self.ctx.runner.query(lambda: notifications.to_notify(store, actor, limit=PAGE),
-                              success=lambda rows: self._show(rows, keep.id if keep else None), initiator=self)
+                              success=lambda rows: self._show(rows, keep.id if keep else None), initiator=self,
+                              latest="list")
 
     def load_more(self) -> None:
         if not self.items:
