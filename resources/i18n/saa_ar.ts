@@ -1702,6 +1702,10 @@ Expected answer date: {date}</source>
         <translation>النصاب غير مكتمل</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
         <source>Decided</source>
         <translation>المبتوت فيه</translation>
     </message>

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -63,6 +66,7 @@ class QueueModel(QAbstractTableModel):
         self.filter = queue.EVERYTHING
         self.keys: list[QueueKey] = []
         self.pages: OrderedDict[int, tuple[QueueRow, ...]] = OrderedDict()
+        self.cells: dict[int, tuple[tuple[str, ...], ...]] = {}  # per page: each row's text, formatted once
         self._asked: set[int] = set()
         self._numbers: set[str] | None = None
         self._generation = 0
@@ -78,6 +82,7 @@ class QueueModel(QAbstractTableModel):
         self._generation += 1
         self.filter, self.keys, self.complete, self.loading = wanted, [], False, False
         self.pages.clear()
+        self.cells.clear()
         self._asked.clear()
         self._numbers = None
         self.resets += 1
@@ -137,12 +142,14 @@ class QueueModel(QAbstractTableModel):
         store, actor, wanted, generation = self.ctx.store, self.ctx.actor, self.filter, self._generation
         after = self.keys[number * PAGE - 1] if number else None
 
-        def got(page: QueuePage) -> None:
+        def got(loaded: tuple[QueuePage, tuple[tuple[str, ...], ...]]) -> None:
             if generation != self._generation:
                 return
-            self.pages[number] = page.rows
+            page, cells = loaded
+            self.pages[number], self.cells[number] = page.rows, cells
             while len(self.pages) > KEPT_PAGES:
                 old, _ = self.pages.popitem(last=False)
+                self.cells.pop(old, None)
                 self._asked.discard(old)
             first = number * PAGE
             last = min(first + PAGE, len(self.keys)) - 1
@@ -153,13 +160,14 @@ class QueueModel(QAbstractTableModel):
             self._asked.discard(number)
             return False
 
-        self.ctx.runner.query(lambda: queue.page(store, actor, wanted, after, PAGE), success=got, failure=failed,
-                              initiator=self)
+        self.ctx.runner.query(lambda: _formatted(queue.page(store, actor, wanted, after, PAGE)), success=got,
+                              failure=failed, initiator=self)
 
     def forget_rows(self) -> None:
         """Fetch the rows on screen again (a beneficiary's name changed), keeping the keys: no reset."""
         self._generation += 1
         self.pages.clear()
+        self.cells.clear()
         self._asked.clear()
         if self.keys:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.keys) - 1, len(COLUMNS) - 1))
@@ -178,6 +186,40 @@ class QueueModel(QAbstractTableModel):
         if page is None or row % PAGE >= len(page):
             return None
         return page[row % PAGE]
+
+    def cells_at(self, row: int) -> tuple[str, ...] | None:
+        if not 0 <= row < len(self.keys) or self._page(row // PAGE) is None:
+            return None
+        page = self.cells[row // PAGE]
+        return page[row % PAGE] if row % PAGE < len(page) else None
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # One call into Python where QAbstractTableModel's asks rowCount and columnCount for each cell.
+        if parent.isValid() or not (0 <= row < len(self.keys) and 0 <= column < len(COLUMNS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a cell is painted with, in one call: the delegate asks seven, and each call into
+        Python waits for the interpreter while a worker reads the next keys."""
+        row, column = index.row(), index.column()
+        cells = self.cells_at(row)
+        # Indexing a span works in the binding; its stub lacks __getitem__.
+        asked = ([span[i] for i in range(span.size())]  # type: ignore[index]
+                 if isinstance(span, QModelRoleDataSpan) else [span])
+        for wanted in asked:
+            role = wanted.role()
+            if role == Qt.ItemDataRole.DisplayRole:
+                if cells is not None:
+                    wanted.setData(cells[column])
+                elif column == 0 and row < len(self.keys):
+                    wanted.setData(fmt.ltr(self.keys[row].number))
+                else:
+                    wanted.clearData()
+            elif column == STATE_COLUMN and cells is not None and role in _state_brushes():
+                wanted.setData(_state_brushes()[role][self.pages[row // PAGE][row % PAGE].state])
+            else:
+                wanted.clearData()  # the delegate reuses its span from cell to cell: nothing may carry over
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.keys)
@@ -208,6 +250,18 @@ class QueueModel(QAbstractTableModel):
                 return QBrush(role_colour(STATE_ROLE[row.state]))
             return QBrush(STATE_TINT[row.state])
         return None
+
+
+@cache
+def _state_brushes() -> dict[int, dict[QueueState, QBrush]]:
+    """The state column's colours by role (made once the theme is loaded)."""
+    return {Qt.ItemDataRole.ForegroundRole.value: {s: QBrush(role_colour(r)) for s, r in STATE_ROLE.items()},
+            Qt.ItemDataRole.BackgroundRole.value: {s: QBrush(c) for s, c in STATE_TINT.items()}}
+
+
+def _formatted(page: QueuePage) -> tuple[QueuePage, tuple[tuple[str, ...], ...]]:
+    """On the worker: each row's text, so painting only looks it up."""
+    return page, tuple(tuple(_cell(row, column) for column in range(len(COLUMNS))) for row in page.rows)
 
 
 def _cell(row: QueueRow, column: int) -> str:

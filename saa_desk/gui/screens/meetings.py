@@ -109,9 +109,9 @@ class MeetingsScreen(Screen):
     def _show_rows(self, rows: list[MeetingRow], keep: str | None) -> None:
         self.rows = rows
         fill_table(self.ui.meetingsTable,
-                   [fmt.field("meeting_number"), fmt.field("meeting_date"), self.tr("Status"), self.tr("Decided")],
-                   [[fmt.ltr(m.number), fmt.day_lines(m.meeting_date), fmt.label("meeting_status", m.status),
-                     fmt.ltr(f"{m.decided}/{m.items}")] for m in rows])
+                   [self.tr("Number"), fmt.field("meeting_date"), self.tr("Decided"), self.tr("Status")],
+                   [[fmt.ltr(m.number), fmt.day_lines(m.meeting_date), fmt.ltr(f"{m.decided}/{m.items}"),
+                     fmt.label("meeting_status", m.status)] for m in rows])
         self.ui.hintLabel.setText(self.tr("Meetings: {count}, open: {open}").format(
             count=len(rows), open=sum(1 for m in rows if m.status == "open")))
         index = next((i for i, m in enumerate(rows) if m.id == keep), 0 if rows else -1)
