@@ -361,11 +361,6 @@ Expected answer date: {date}</source>
         <translation>رُفع الطلب بتاريخ {date}.</translation>
     </message>
     <message>
-        <location line="+36" />
-        <source>Print preview</source>
-        <translation>معاينة الطباعة</translation>
-    </message>
-    <message>
         <location line="+12" />
         <source>Save the PDF</source>
         <translation>حفظ ملف PDF</translation>
@@ -781,10 +776,6 @@ Expected answer date: {date}</source>
     <message>
         <source>Answer sent; the request is now: {status}</source>
         <translation>أُرسلت الإجابة؛ حالة الطلب الآن: {status}</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>معاينة الطباعة</translation>
     </message>
     <message>
         <source>No research report yet.</source>
@@ -1771,10 +1762,6 @@ Expected answer date: {date}</source>
         <translation>المطلوب استكماله: {missing}</translation>
     </message>
     <message>
-        <source>Print preview</source>
-        <translation>معاينة الطباعة</translation>
-    </message>
-    <message>
         <source>Served. Offer the applicant the satisfaction survey.</source>
         <translation>تم تقديم الخدمة. اعرض على المستفيد استبانة الرضا.</translation>
     </message>
@@ -1913,6 +1900,13 @@ Expected answer date: {date}</source>
     <message>
         <source>The words were copied.</source>
         <translation>نُسخ النص.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedPrinting</name>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from saa_desk import catalogues
@@ -18,13 +18,13 @@ from saa_desk.gui.fielderrors import Field, FieldErrors
 from saa_desk.gui.forms import mount
 from saa_desk.gui.forms_ui.ui_decision_panel import Ui_DecisionPanelForm
 from saa_desk.gui.forms_ui.ui_fulfil_step import Ui_FulfilStepForm
-from saa_desk.gui.pdfview import is_preview, print_pdf
+from saa_desk.gui.printflow import RecordedPrinting
 from saa_desk.services import fulfilment, printing
 from saa_desk.services.notifications import NotificationView
 from saa_desk.services.requests import RequestView
 
 
-class DecisionPanel(QWidget):
+class DecisionPanel(RecordedPrinting, QWidget):
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -33,9 +33,7 @@ class DecisionPanel(QWidget):
         self.request: RequestView | None = None
         self.notice: NotificationView | None = None
         self.step_dialog: FulfilStepDialog | None = None
-        self.preview_dialog: QPrintPreviewDialog | None = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self._printing: printing.PrintJob | None = None
         u.letterButton.setVisible(ctx.can(Permission.DECLARATION_PRINT))
         u.letterButton.clicked.connect(self.print_letter)
         u.registerButton.clicked.connect(lambda: self.open_step(Action.REGISTER))
@@ -90,27 +88,6 @@ class DecisionPanel(QWidget):
         store, actor, rid = self.ctx.store, self.ctx.actor, self.request.id
         self.ctx.runner.query(lambda: printing.prepare(store, actor, printing.DECISION, rid),
                               success=self.open_print_preview, initiator=self)
-
-    def open_print_preview(self, job: printing.PrintJob) -> None:
-        self._printing = job
-        dialog = QPrintPreviewDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(self.print_to)
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def print_to(self, printer: QPrinter) -> None:
-        job = self._printing
-        if job is None:
-            return
-        try:
-            print_pdf(printer, job.pdf)
-        except OSError as exc:
-            self.ctx.runner.messages.show_error(str(exc))
-            return
-        if not is_preview(printer):
-            store, actor = self.ctx.store, self.ctx.actor
-            self.ctx.runner.write(lambda: printing.record_print(store, actor, job), initiator=self)
 
     # -- after acceptance ----------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QVBoxLayout,
@@ -28,7 +28,8 @@ from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import Field, FieldErrors, flatten
 from saa_desk.gui.forms_ui.ui_declaration import Ui_DeclarationForm
 from saa_desk.gui.ops import Kind
-from saa_desk.gui.pdfview import PagesView, is_preview, page_images, print_pdf
+from saa_desk.gui.pdfview import PagesView, page_images
+from saa_desk.gui.printflow import RecordedPrinting
 from saa_desk.gui.screens.base import Screen
 from saa_desk.gui.signature import SignaturePad
 from saa_desk.privatefiles import write_private
@@ -54,7 +55,7 @@ class Rendered:
     pages: list[QImage]
 
 
-class DeclarationScreen(Screen):
+class DeclarationScreen(RecordedPrinting, Screen):
     refresh_on = Kind.BENEFICIARIES | Kind.DOCUMENTS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -69,9 +70,7 @@ class DeclarationScreen(Screen):
         self.result: SubmissionResult | None = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setFullPage(True)
-        self.preview_dialog: QPrintPreviewDialog | None = None
         self.file_dialog: QFileDialog | None = None
-        self._printing: printing.PrintJob | None = None
         self.printed: dict[str, bytes] = {}  # the last document printed of each kind
 
         self.request_label = u.requestLabel
@@ -89,6 +88,7 @@ class DeclarationScreen(Screen):
         self.receipt_text = u.receiptText
         self.clear_pad_button = u.clearPadButton
         self.errors = FieldErrors({"signature": Field(u.signature_error), "declaration": Field(u.declaration_error)})
+        self.print_errors = self.errors
         pad_host = u.padHost
         layout = pad_host.layout() or QVBoxLayout(pad_host)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -287,36 +287,8 @@ class DeclarationScreen(Screen):
         self.ctx.runner.write(lambda: printing.prepare(store, actor, kind, rid), success=then, errors=self.errors,
                               initiator=self)
 
-    def record_print(self, job: printing.PrintJob) -> None:
-        store, actor = self.ctx.store, self.ctx.actor
-
-        def recorded(doc: printing.PrintedDocument) -> None:
-            self.printed[doc.kind] = doc.pdf
-
-        self.ctx.runner.write(lambda: printing.record_print(store, actor, job), success=recorded,
-                              errors=self.errors, initiator=self)
-
-    def open_print_preview(self, job: printing.PrintJob) -> None:
-        """Qt's print preview; printing from it goes to the chosen printer (or a PDF file)."""
-        self._printing = job
-        dialog = QPrintPreviewDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(self.print_to)
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Paint the document for the preview or the real output; only the latter is a print."""
-        job = self._printing
-        if job is None:
-            return
-        try:
-            print_pdf(printer, job.pdf)
-        except OSError as exc:
-            self.ctx.runner.messages.show_error(str(exc))
-            return
-        if not is_preview(printer):
-            self.record_print(job)
+    def print_recorded(self, document: printing.PrintedDocument) -> None:
+        self.printed[document.kind] = document.pdf
 
     def choose_save_path(self, job: printing.PrintJob) -> None:
         if self.data is None:

@@ -4,7 +4,7 @@ and the social research report, filed in a dialog and printed as an Arabic PDF."
 
 from __future__ import annotations
 
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from saa_desk.domain.dates import format_gregorian
@@ -16,7 +16,7 @@ from saa_desk.gui.forms import mount
 from saa_desk.gui.forms_ui.ui_referrals_inbox import Ui_InboxForm
 from saa_desk.gui.forms_ui.ui_research_report import Ui_ResearchReportForm
 from saa_desk.gui.ops import Kind
-from saa_desk.gui.pdfview import is_preview, print_pdf
+from saa_desk.gui.printflow import RecordedPrinting
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.services import casefile, printing, referrals, research
 from saa_desk.services.casefile import CaseFile
@@ -29,7 +29,7 @@ _PERSON_FIELDS = ("id_type", "id_number", "gender", "birth_date", "nationality",
                   "marital_status", "employment", "monthly_income", "preferred_channel", "health_notes")
 
 
-class InboxScreen(Screen):
+class InboxScreen(RecordedPrinting, Screen):
     refresh_on = Kind.REQUESTS | Kind.DOCUMENTS | Kind.BENEFICIARIES | Kind.DECLARATIONS
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
@@ -54,8 +54,6 @@ class InboxScreen(Screen):
         self.report_dialog: ResearchReportDialog | None = None
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setFullPage(True)
-        self.preview_dialog: QPrintPreviewDialog | None = None
-        self._printing: printing.PrintJob | None = None
         self.printed: bytes | None = None  # the last report printed
         u.splitter.setStretchFactor(1, 2)
         u.splitter.setSizes([400, 840])  # the list shows number and name unclipped
@@ -262,32 +260,8 @@ class InboxScreen(Screen):
         self.ctx.runner.query(lambda: printing.prepare(store, actor, RESEARCH_REPORT, rid),
                               success=self.open_print_preview, initiator=self)
 
-    def open_print_preview(self, job: printing.PrintJob) -> None:
-        self._printing = job
-        dialog = QPrintPreviewDialog(self.printer, self)
-        dialog.setWindowTitle(self.tr("Print preview"))
-        dialog.paintRequested.connect(self.print_to)
-        self.preview_dialog = dialog
-        dialog.open()
-
-    def print_to(self, printer: QPrinter) -> None:
-        """Paint for the preview or the printer; only the printer's is recorded as a print."""
-        job = self._printing
-        if job is None:
-            return
-        try:
-            print_pdf(printer, job.pdf)
-        except OSError as exc:
-            self.ctx.runner.messages.show_error(str(exc))
-            return
-        if not is_preview(printer):
-            store, actor = self.ctx.store, self.ctx.actor
-
-            def recorded(doc: printing.PrintedDocument) -> None:
-                self.printed = doc.pdf
-
-            self.ctx.runner.write(lambda: printing.record_print(store, actor, job), success=recorded,
-                                  initiator=self)
+    def print_recorded(self, document: printing.PrintedDocument) -> None:
+        self.printed = document.pdf
 
 
 class ResearchReportDialog(QDialog):
