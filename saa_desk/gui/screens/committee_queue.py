@@ -18,8 +18,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -199,28 +197,6 @@ class QueueModel(QAbstractTableModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
-        """Every role a cell is painted with, in one call: the delegate asks seven, and each call into
-        Python waits for the interpreter while a worker reads the next keys."""
-        row, column = index.row(), index.column()
-        cells = self.cells_at(row)
-        # Indexing a span works in the binding; its stub lacks __getitem__.
-        asked = ([span[i] for i in range(span.size())]  # type: ignore[index]
-                 if isinstance(span, QModelRoleDataSpan) else [span])
-        for wanted in asked:
-            role = wanted.role()
-            if role == Qt.ItemDataRole.DisplayRole:
-                if cells is not None:
-                    wanted.setData(cells[column])
-                elif column == 0 and row < len(self.keys):
-                    wanted.setData(fmt.ltr(self.keys[row].number))
-                else:
-                    wanted.clearData()
-            elif column == STATE_COLUMN and cells is not None and role in _state_brushes():
-                wanted.setData(_state_brushes()[role][self.pages[row // PAGE][row % PAGE].state])
-            else:
-                wanted.clearData()  # the delegate reuses its span from cell to cell: nothing may carry over
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.keys)
 
@@ -235,20 +211,18 @@ class QueueModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            row = self.row_at(index.row())
-            if row is None:
-                return fmt.ltr(self.keys[index.row()].number) if index.column() == 0 else ""
-            return _cell(row, index.column())
+            cells = self.cells_at(row)
+            if cells is None:
+                return fmt.ltr(self.keys[row].number) if column == 0 else ""
+            return cells[column]  # formatted on the worker: painting only looks it up
         if role == Qt.ItemDataRole.UserRole:
-            return self.row_at(index.row())
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole) and index.column() == STATE_COLUMN:
-            row = self.row_at(index.row())
-            if row is None:
-                return None
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(role_colour(STATE_ROLE[row.state]))
-            return QBrush(STATE_TINT[row.state])
+            return self.row_at(row)
+        brushes = _state_brushes().get(int(role)) if column == STATE_COLUMN else None
+        if brushes is not None:
+            queued = self.row_at(row)
+            return None if queued is None else brushes[queued.state]
         return None
 
 
