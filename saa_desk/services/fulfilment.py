@@ -19,8 +19,7 @@ def _step(store: Store, actor: Actor, request_id: str, target: RequestStatus, no
     text = clean_text(note, "note", max_length=NOTE_MAX, required=required, multiline=True)
     with unit(store, actor, Permission.REQUEST_FULFIL) as u:
         request: SupportRequest = u.get(SupportRequest, request_id, "request")
-        requests.move(u, request, target, text)
-        u.audit(f"request.{target.value}", "requests", request.id, number=request.number)
+        requests.move(u, request, target, text)  # audits the step
         return request.status
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -166,6 +167,20 @@ def for_request(store: Store, actor: Actor, request_id: str) -> list[Notificatio
         rows = s.execute(_joined().where(Notification.request_id == request_id)
                          .order_by(Notification.created_at, Notification.id))
         return [_view(*row) for row in rows]
+
+
+def for_requests(store: Store, actor: Actor, request_ids: Sequence[str]) -> dict[str, list[NotificationView]]:
+    """`for_request` for each of a file's requests, in one read (the file shows them all)."""
+    found: dict[str, list[NotificationView]] = {rid: [] for rid in request_ids}
+    if not found:
+        return found
+    with reading(store, actor) as s:
+        rows = s.execute(_joined().where(Notification.request_id.in_(list(found)))
+                         .order_by(Notification.created_at, Notification.id))
+        for row in rows:
+            view = _view(*row)
+            found[view.request_id].append(view)
+    return found
 
 
 def mark_done(store: Store, actor: Actor, notification_id: str, channel: str | None = None,

@@ -80,6 +80,9 @@ def test_mark_done_logs_exactly_one_interaction_and_leaves_the_list(desk_env: De
     told = notifications.for_request(d.store, d.reception, rid)
     assert len(told) == 1 and told[0].status == "done" and told[0].done_by == d.reception.user_id
     assert told[0].interaction_id == interaction_id and told[0].done_at is not None
+    both = notifications.for_requests(d.store, d.reception, [rid, _r2])  # the file's one read
+    assert both == {rid: told, _r2: notifications.for_request(d.store, d.reception, _r2)}
+    assert [n.status for n in both[_r2]] == ["pending"]
     with d.store.read() as s:
         assert s.scalar(select(func.count()).where(AuditEvent.action == "notification.done",
                                                    AuditEvent.entity_id == nid)) == 1

@@ -92,8 +92,7 @@ class BeneficiaryFileScreen(Screen):
         def read() -> FileData:
             names = {u.id: u.full_name for u in users.list_users(store, actor)}
             held = requests.of_beneficiary(store, actor, bid)
-            notices = {r.id: notifications.for_request(store, actor, r.id) for r in held
-                       if r.submitted_at is not None}  # only a submitted request can have been decided
+            notices = notifications.for_requests(store, actor, [r.id for r in held if r.submitted_at is not None])
             return FileData(beneficiaries.get(store, actor, bid), held, followup.history(store, actor, bid), names,
                             referrals.answers(store, actor, [r.id for r in held]), notices)
 
