@@ -123,3 +123,22 @@ class InteractionKind(StrEnum):
     SUGGESTION = "suggestion"
     COMPLAINT = "complaint"
     NOTIFICATION = "notification"
+
+
+class LibraryKind(StrEnum):
+    """The policy's four reference tools at the employee's hand, and any other document."""
+
+    BYLAWS = "bylaws"
+    RESEARCH_GUIDE = "research_guide"
+    SUPPORT_POLICY_GUIDE = "support_policy_guide"
+    SUPPORT_REQUEST_FORM = "support_request_form"
+    OTHER = "other"
+
+
+class MediaType(StrEnum):
+    """The kinds of file a desk accepts, recognised by their bytes (never by a name)."""
+
+    PDF = "application/pdf"
+    JPEG = "image/jpeg"
+    PNG = "image/png"
+    MARKDOWN = "text/markdown"  # library documents only

@@ -19,8 +19,9 @@ from saa_desk.domain.enums import SignatureMethod
 from saa_desk.domain.errors import ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import Action, DeclarationFact
-from saa_desk.services import checklist, scans
+from saa_desk.services import checklist, files
 from saa_desk.services.context import Actor, Unit, live, reading, unit
+from saa_desk.store.blobs import SIGNATURE_TYPES
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     Beneficiary,
@@ -162,7 +163,8 @@ def record_signature(store: Store, actor: Actor, declaration_id: str, method: st
         if newest is None or newest.id != decl.id or decl.snapshot_sha256 != digest(
                 build_snapshot(u.session, request)):
             raise WorkflowError("declaration_stale", "declaration")
-        png_hash = scans.store_blob(store, signature_png) if signature_png else None
+        png_hash = (files.add_file(u, signature_png, accepted=SIGNATURE_TYPES, field="signature").sha256
+                    if signature_png else None)
         u.session.add(DeclarationSignature(declaration_id=decl.id, method=how.value,
                                            signed_at=u.now_utc, signature_png_sha256=png_hash))
         u.audit("declaration.sign", "declarations", decl.id, method=how.value)

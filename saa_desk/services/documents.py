@@ -11,8 +11,9 @@ from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import RequestStatus
-from saa_desk.services import checklist, requests, scans
+from saa_desk.services import checklist, files, requests
 from saa_desk.services.context import Actor, Unit, unit
+from saa_desk.store.blobs import SCAN_TYPES
 from saa_desk.store.database import Store
 from saa_desk.store.models import ChecklistItem, SupportRequest
 
@@ -64,7 +65,7 @@ def update_item(store: Store, actor: Actor, item_id: str, status: str,
         if values["status"] in (DocumentStatus.VERIFIED, DocumentStatus.WAIVED):
             item.verified_by, item.verified_at = u.actor.user_id, u.now_utc
         if scan:
-            item.scan_sha256 = scans.store_blob(store, scan)
+            item.scan_sha256 = files.add_file(u, scan, accepted=SCAN_TYPES, field="file").sha256
             item.scan_name = clean_text(scan_name, "file", max_length=200)
         u.session.flush()
         u.audit("checklist.update", "checklist_items", item.id, document=item.document_type,

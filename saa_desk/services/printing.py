@@ -34,8 +34,9 @@ from saa_desk.printing.decision_letter import render_decision_letters
 from saa_desk.printing.minutes import render_minutes
 from saa_desk.printing.models import MinutesData, MinutesDecision, MinutesMember, Outcome
 from saa_desk.printing.research_report import ResearchReportData, render_research_report
-from saa_desk.services import declarations, research, scans
+from saa_desk.services import declarations, research
 from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
+from saa_desk.store import blobs
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     AgendaItem,
@@ -100,7 +101,7 @@ def _signature_image(u: Unit, declaration_id: str) -> bytes | None:
     sha = u.session.scalar(select(DeclarationSignature.signature_png_sha256).where(
         DeclarationSignature.declaration_id == declaration_id,
         DeclarationSignature.signature_png_sha256.is_not(None)).limit(1))
-    return scans.read_blob(u.store, sha) if sha else None
+    return blobs.read_bytes(u.store.data_dir, sha) if sha else None
 
 
 @dataclass(frozen=True)

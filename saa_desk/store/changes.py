@@ -36,8 +36,10 @@ class Kind(enum.Flag):
     USERS = enum.auto()
     SETTINGS = enum.auto()
     AUDIT = enum.auto()
+    LIBRARY = enum.auto()
+    CATALOGUE = enum.auto()
     ALL = (BENEFICIARIES | REQUESTS | DOCUMENTS | DECLARATIONS | INTERACTIONS | DRAFTS | USERS | SETTINGS
-           | AUDIT)
+           | AUDIT | LIBRARY | CATALOGUE)
 
 
 # Tables not here (the outbox, counters, conflict and quarantine logs) are sync bookkeeping.
@@ -60,6 +62,8 @@ TABLE_KIND: dict[str, Kind] = {
     "interactions": Kind.INTERACTIONS,
     "satisfaction_surveys": Kind.INTERACTIONS,
     "notifications": Kind.INTERACTIONS,  # reception's "to notify" list; done with an interaction
+    "library_documents": Kind.LIBRARY,
+    "catalogue_versions": Kind.CATALOGUE,
     "audit_events": Kind.AUDIT,
     "desk_settings": Kind.SETTINGS,
     "interview_drafts": Kind.DRAFTS,

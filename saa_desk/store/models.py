@@ -162,6 +162,9 @@ class SupportRequest(Mutable, Base):
     expected_answer_date: Mapped[dt.date | None] = mapped_column(Date)
     assigned_researcher_id: Mapped[str | None] = mapped_column(String(36))
     meeting_id: Mapped[str | None] = mapped_column(String(36))
+    # The catalogue version its checklist was built from (catalogue_versions.id); None: the
+    # catalogue shipped with the app (requests made before catalogues synced).
+    catalogue_version: Mapped[str | None] = mapped_column(String(36))
 
 
 class ChecklistItem(Mutable, Base):
@@ -408,6 +411,38 @@ class AuditEvent(AppendOnly, Base):
 
 
 # ---------------------------------------------------------------------------------------------
+# The reference library and the catalogues
+
+
+class LibraryDocument(Mutable, Base):
+    """One version of a reference document (the policy's four tools, or another); its bytes are a
+    content-addressed file that syncs like a scan. A new version is a new row; old ones stay."""
+
+    __tablename__ = "library_documents"
+
+    kind: Mapped[str] = mapped_column(String(24))  # LibraryKind
+    title_ar: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str] = mapped_column(String(200))
+    version: Mapped[str] = mapped_column(String(40))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(40))  # application/pdf or text/markdown
+    size: Mapped[int] = mapped_column(Integer)
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)  # hidden from the list, kept
+
+
+class CatalogueVersion(AppendOnly, Base):
+    """The whole catalogue (support types, their documents, rejection reasons, notification texts)
+    as an admin saved it: canonical JSON and its SHA-256. The newest by clock is the current one."""
+
+    __tablename__ = "catalogue_versions"
+
+    content_json: Mapped[str] = mapped_column(Text)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    based_on: Mapped[str | None] = mapped_column(String(36))  # the version it was edited from
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------------------------------------
 # Desk-local state (never synced)
 
 
@@ -492,6 +527,16 @@ class SyncQuarantine(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
+class FileUpload(Base):
+    """A file this desk holds whose bytes the central may not have yet: the files' outbox.
+    Written with the row that first refers to the file, deleted once the central has it whole."""
+
+    __tablename__ = "file_uploads"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    queued_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
 class InterviewDraft(Base):
     """An unfinished interview, kept on this desk until it becomes a beneficiary and a request."""
 
@@ -506,6 +551,7 @@ class InterviewDraft(Base):
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     User, Beneficiary, HouseholdMember, SupportRequest, ChecklistItem, Declaration,
     DeclarationSignature, PrintRecord, StatusTransition, Referral, ResearchReport, CommitteeMeeting,
-    MeetingMember, AgendaItem, Decision, Notification, Interaction, SatisfactionSurvey, AuditEvent,
+    MeetingMember, AgendaItem, Decision, Notification, Interaction, SatisfactionSurvey,
+    LibraryDocument, CatalogueVersion, AuditEvent,
 )
 MODEL_BY_TABLE: dict[str, type[Synced]] = {m.__tablename__: m for m in SYNCED_MODELS}

@@ -18,7 +18,7 @@ from saa_desk.store.files import connect
 
 DB_FILENAME = "saa_desk.sqlite3"
 # The newest migration; opening skips Alembic entirely when the database is already there.
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0011"
 
 SETTING_DESK_ID = "desk_id"
 SETTING_BRANCH = "branch_code"

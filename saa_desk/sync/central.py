@@ -17,11 +17,14 @@ from alembic.config import Config
 from alembic.util.exc import CommandError
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Connection,
     DateTime,
     Identity,
     Index,
+    Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -43,7 +46,7 @@ from saa_desk.sync.schema import SPECS
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "saa_central_version"
 # Bumped by every central migration (which also writes it into sync_meta); desks refuse others.
-CENTRAL_SCHEMA_VERSION = 6
+CENTRAL_SCHEMA_VERSION = 7
 # Every writer of the change feed takes this transaction-level lock before its sequence numbers
 # are drawn (the feed's statement trigger), so numbers commit in order and no reader skips one.
 FEED_LOCK_KEY = 5_417_330_001
@@ -54,6 +57,8 @@ CONFLICT_TABLE = "sync_conflicts"
 DESK_TABLE = "sync_desks"
 DESK_ROLE_TABLE = "sync_desk_roles"
 META_TABLE = "sync_meta"
+FILE_TABLE = "file_objects"
+CHUNK_TABLE = "file_chunks"
 
 
 def _central_tables(metadata: MetaData) -> None:
@@ -113,6 +118,22 @@ def _sync_tables(metadata: MetaData) -> None:
     Table(META_TABLE, metadata, Column("key", Text, primary_key=True), Column("value", Text, nullable=False))
 
 
+def _file_tables(metadata: MetaData) -> None:
+    """Content-addressed files (signatures, scans, library documents), by SHA-256, in chunks: a
+    file is written a chunk at a time and is `complete` once its whole hash was verified here."""
+    Table(FILE_TABLE, metadata,
+          Column("sha256", Text, primary_key=True),
+          Column("size", BigInteger, nullable=False), Column("media_type", Text, nullable=False),
+          Column("chunk_size", Integer, nullable=False), Column("chunks", Integer, nullable=False),
+          Column("complete", Boolean, nullable=False, server_default=text("false")),
+          Column("desk_id", Text, nullable=False),  # the desk that first sent it
+          Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+          Column("completed_at", DateTime(timezone=True)))
+    Table(CHUNK_TABLE, metadata,
+          Column("sha256", Text, primary_key=True), Column("idx", Integer, primary_key=True),
+          Column("chunk_sha256", Text, nullable=False), Column("data", LargeBinary, nullable=False))
+
+
 def central_metadata() -> MetaData:
     """The central schema as SQLAlchemy tables (used to write and check migrations)."""
     metadata = MetaData(naming_convention={
@@ -121,6 +142,7 @@ def central_metadata() -> MetaData:
     })
     _central_tables(metadata)
     _sync_tables(metadata)
+    _file_tables(metadata)
     return metadata
 
 

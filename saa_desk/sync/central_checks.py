@@ -51,7 +51,9 @@ from saa_desk.domain.enums import (
     Employment,
     Gender,
     InteractionKind,
+    LibraryKind,
     MaritalStatus,
+    MediaType,
     MeetingStatus,
     NotificationStatus,
     Recommendation,
@@ -300,6 +302,8 @@ _SERVICE_LIMITS: dict[str, dict[str, int]] = {
     "interactions": {"summary": 4000},  # services/followup
     "satisfaction_surveys": {"comment": 4000},  # services/followup
     "users": {"full_name": 120},  # services/users.new_user_row
+    "library_documents": {"title_ar": 200, "title_en": 200, "version": 40},  # services/library
+    "catalogue_versions": {"note": 1000, "content_json": 2_000_000},  # services/catalogue
 }
 _CHOICES: dict[str, dict[str, type[StrEnum]]] = {
     "household_members": {"relation": Relation},
@@ -315,7 +319,11 @@ _CHOICES: dict[str, dict[str, type[StrEnum]]] = {
     "notifications": {"channel": Channel, "status": NotificationStatus},
     "interactions": {"channel": Channel, "kind": InteractionKind},
     "satisfaction_surveys": {"channel": Channel},
+    "library_documents": {"kind": LibraryKind, "media_type": MediaType},
 }
+# Columns that name a file (or content) by its SHA-256: 64 lower-case hex digits.
+_SHA256_COLUMNS = (("checklist_items", "scan_sha256"), ("declaration_signatures", "signature_png_sha256"),
+                   ("library_documents", "file_sha256"), ("catalogue_versions", "content_sha256"))
 _RATINGS = ("rating_speed", "rating_respect", "rating_clarity", "rating_overall")  # services/followup
 
 
@@ -327,6 +335,8 @@ def _other_rules() -> list[Rule]:
     # services/users: ",".join(parse_roles(...)), at least one role
     rules.append(Rule("users", "roles", f"roles ~ {_lit(f'^{role}(,{role})*$')}", "unknown_choice"))
     rules.append(Rule("print_records", "copy_number", "copy_number >= 0", "out_of_range"))
+    rules += [Rule(t, f, _bounded(f, "^[0-9a-f]+$", 64, 64), "sha256_format") for t, f in _SHA256_COLUMNS]
+    rules.append(Rule("library_documents", "size", "size > 0", "out_of_range"))
     return rules
 
 

@@ -49,7 +49,8 @@ _INTERNAL = "SET search_path = pg_catalog, public, pg_temp"
 # Functions a desk role may call; every other function here is internal.
 PUBLIC_FUNCTIONS = ("saa_register(text, text, text)", "saa_note_pull(text, bigint)", "saa_stage_open(text)",
                     "saa_push(text)")
-READABLE_TABLES = (*TABLE_ORDER, "sync_change_feed", "sync_conflicts", "sync_meta", "sync_desks")
+READABLE_TABLES = (*TABLE_ORDER, "sync_change_feed", "sync_conflicts", "sync_meta", "sync_desks", "file_objects",
+                   "file_chunks")
 
 
 def _q(text: str) -> str:

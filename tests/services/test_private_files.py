@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from saa_desk.cli import run
-from saa_desk.services import declarations, scans
+from saa_desk.services import declarations
+from saa_desk.store import blobs
 from tests.conftest import Desk
 from tests.services.test_lifecycle import open_case, verify_all
 
@@ -36,20 +37,23 @@ def readable_by_all(path: Path) -> Path:
 
 
 def test_scans_are_kept_in_owner_only_folders(desk_env: Desk) -> None:
-    sha = scans.store_blob(desk_env.store, b"%PDF-1.4 a scanned ID")
-    blob = scans.blob_path(desk_env.store, sha)
+    data_dir = desk_env.store.data_dir
+    sha = blobs.put(data_dir, b"%PDF-1.4 a scanned ID", accepted=blobs.SCAN_TYPES).sha256
+    blob = blobs.blob_path(data_dir, sha)
     assert mode(blob) == 0o600
     assert mode(blob.parent) == 0o700
-    assert mode(desk_env.store.data_dir / "scans") == 0o700
+    assert mode(data_dir / "files") == 0o700
     assert not [p for p in blob.parent.iterdir() if p != blob]  # no temporary file left behind
+    assert not [p for p in (data_dir / "files").iterdir() if p.is_file()]  # nor an incoming one
 
 
 def test_scans_folder_left_open_by_an_older_version_is_closed(desk_env: Desk) -> None:
-    folder = desk_env.store.data_dir / "scans"
+    folder = desk_env.store.data_dir / "scans"  # before files synced, and it is renamed
     folder.mkdir()
     os.chmod(folder, 0o755)
-    scans.store_blob(desk_env.store, b"another scan")
-    assert mode(folder) == 0o700
+    blobs.put(desk_env.store.data_dir, b"%PDF-1.4 another scan", accepted=blobs.SCAN_TYPES)
+    assert not folder.exists()
+    assert mode(desk_env.store.data_dir / "files") == 0o700
 
 
 def test_export_over_an_existing_file_is_owner_only(desk_env: Desk, tmp_path: Path) -> None:
