@@ -5,17 +5,21 @@ that refers to them, so the next sync carries the bytes with the row."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from saa_desk.domain.enums import MediaType
-from saa_desk.services.context import Unit
+from saa_desk.domain.errors import DeskError, NotFound
+from saa_desk.services.context import Actor, Unit, reading
 from saa_desk.store import blobs
 from saa_desk.store.blobs import StoredFile
 from saa_desk.store.database import Store
-from saa_desk.store.models import FileUpload
+from saa_desk.store.models import ChecklistItem, DeclarationSignature, FileUpload, LibraryDocument
+from saa_desk.sync.local import CENTRAL_URL
 
 MAX_BYTES_SETTING = "files_max_bytes"  # desk setting; blobs.DEFAULT_MAX_BYTES when unset
 
@@ -36,3 +40,29 @@ def add_file(u: Unit, content: bytes | BinaryIO, *, accepted: Iterable[MediaType
 
 def queue_upload(session: Session, sha256: str, when: object) -> None:
     session.execute(insert(FileUpload).values(sha256=sha256, queued_at=when).on_conflict_do_nothing())
+
+
+def referenced(session: Session, sha256: str) -> bool:
+    """Some row of this desk names the file: a checklist scan, a drawn signature, a library document."""
+    return any(session.scalar(select(column).where(column == sha256).limit(1)) for column in _REFERENCES)
+
+
+_REFERENCES = (ChecklistItem.scan_sha256, DeclarationSignature.signature_png_sha256, LibraryDocument.file_sha256)
+
+
+def open_file(store: Store, actor: Actor, sha256: str) -> Path:
+    """The path of a file a row of this desk refers to, fetched from the central first if this desk
+    does not hold its bytes yet. Offline, or with no central, DeskError file_not_fetched says so in
+    words; NotFound when no row names the file."""
+    if not blobs.valid_sha256(sha256):
+        raise NotFound("file")
+    with reading(store, actor) as s:
+        if not referenced(s, sha256):
+            raise NotFound("file")
+    if blobs.has(store.data_dir, sha256):
+        return blobs.blob_path(store.data_dir, sha256)
+    if store.setting(CENTRAL_URL) is None:
+        raise DeskError("file_not_fetched", "file")
+    from saa_desk.sync.files import fetch_now  # the sync layer (and psycopg) only when it is needed
+
+    return fetch_now(store, sha256)
