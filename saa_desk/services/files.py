@@ -4,6 +4,7 @@ that refers to them, so the next sync carries the bytes with the row."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -38,7 +39,7 @@ def add_file(u: Unit, content: bytes | BinaryIO, *, accepted: Iterable[MediaType
     return stored
 
 
-def queue_upload(session: Session, sha256: str, when: object) -> None:
+def queue_upload(session: Session, sha256: str, when: dt.datetime) -> None:
     session.execute(insert(FileUpload).values(sha256=sha256, queued_at=when).on_conflict_do_nothing())
 
 
