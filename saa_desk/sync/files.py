@@ -29,6 +29,7 @@ from sqlalchemy import delete, select
 
 from saa_desk.domain.enums import MediaType
 from saa_desk.domain.errors import DeskError
+from saa_desk.privatefiles import private_dir
 from saa_desk.store import blobs
 from saa_desk.store.database import Store
 from saa_desk.store.models import ChecklistItem, DeclarationSignature, FileUpload, LibraryDocument
@@ -36,12 +37,14 @@ from saa_desk.sync import local
 from saa_desk.sync.central_ops import Central, refusals
 from saa_desk.sync.connection import desk_connect_url, mapped_errors, normalise_url
 from saa_desk.sync.errors import SyncError
+from saa_desk.sync.locking import path_lock
 
 EAGER_SCANS_SETTING = "files_fetch_scans"  # "eager": scans come with the sync, not when first opened
 WAITING_SETTING = "files_waiting"  # files rows here name that the central did not have yet
 FLUSH_EVERY = 64  # files sent between two synchronous commits (see upload_pending)
 STREAM_CHUNKS = 4  # chunks a streamed fetch has in flight (a few MB at most)
-CHUNK_ATTEMPTS = 3  # a corrupt chunk is fetched again this many times before the fetch gives up
+CHUNK_ATTEMPTS = 3
+FETCH_LOCK_WAIT_S = 120.0  # a corrupt chunk is fetched again this many times before the fetch gives up
 _ANY_TYPE = (*blobs.SCAN_TYPES, MediaType.MARKDOWN)
 
 
@@ -216,8 +219,11 @@ def _fetch(store: Store, central: Central, raw: psycopg.Connection[Any], sha256:
 
     for _attempt in range(CHUNK_ATTEMPTS if found.chunks == 1 else 1):
         try:
-            return blobs.receive_resumable(store.data_dir, sha256, chunks=found.chunks,
-                                           chunk_bytes=found.chunk_size, fetch_chunk=chunk)
+            with _one_fetch(store, sha256):
+                if blobs.has(store.data_dir, sha256):  # another fetch brought it meanwhile
+                    return blobs.blob_path(store.data_dir, sha256)
+                return blobs.receive_resumable(store.data_dir, sha256, chunks=found.chunks,
+                                               chunk_bytes=found.chunk_size, fetch_chunk=chunk)
         except blobs.FileHashMismatch:
             continue  # refused and nothing kept; a file of one chunk is fetched again whole
     raise SyncError("file_chunk_corrupt", f"{sha256[:12]}: its bytes do not match its name")
@@ -242,8 +248,9 @@ def fetch_wanted(store: Store, central: Central, transfers: FileTransfers) -> No
     missing = wanted(store)
     if missing:
         fetch_many(store, central, missing, transfers)
-    with store.write(None, capture=False) as s:
-        local.put(s, WAITING_SETTING, str(transfers.waiting))
+    if store.setting(WAITING_SETTING) != str(transfers.waiting):  # no write (nor refresh) when unchanged
+        with store.write(None, capture=False) as s:
+            local.put(s, WAITING_SETTING, str(transfers.waiting))
 
 
 def fetch_many(store: Store, central: Central, shas: list[str], transfers: FileTransfers) -> None:
@@ -274,6 +281,15 @@ def fetch_many(store: Store, central: Central, shas: list[str], transfers: FileT
                 _fetch_one_of_many(store, central, single, sha256, transfers)
 
 
+@contextmanager
+def _one_fetch(store: Store, sha256: str) -> Iterator[None]:
+    """One fetch of a file at a time (a scan opened while the sync fetches it): both would
+    append to the same partial file. 256 locks, by the hash's first byte, not one per file."""
+    folder = private_dir(blobs.partial_path(store.data_dir, sha256).parent)
+    with path_lock(folder / f"fetch-{sha256[:2]}.lock", FETCH_LOCK_WAIT_S):
+        yield
+
+
 class _StreamBroken(Exception):
     """A chunk of a streamed file missing, out of order or corrupt: fetched again on its own."""
 
@@ -296,7 +312,10 @@ def _receive_stream(store: Store, central: Central, sha256: str, rows: Iterator[
         return data
 
     try:
-        blobs.receive_resumable(store.data_dir, sha256, chunks=chunks, chunk_bytes=chunk_size, fetch_chunk=chunk)
+        with _one_fetch(store, sha256):
+            if not blobs.has(store.data_dir, sha256):
+                blobs.receive_resumable(store.data_dir, sha256, chunks=chunks, chunk_bytes=chunk_size,
+                                        fetch_chunk=chunk)
     except (_StreamBroken, blobs.FileHashMismatch):
         return False  # what arrived whole stays in the partial file; the rest comes one by one
     return True
