@@ -30,6 +30,7 @@ from saa_desk.privatefiles import FILE_MODE, private_dir
 
 CHUNK_BYTES = 1 << 20  # a chunk in memory, on the wire and in the central's chunk table
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+FETCH_SCANS_SETTING = "files_fetch_scans"  # desk setting: "eager" fetches scans with the sync
 FILES_DIR = "files"
 _LEGACY_DIR = "scans"  # where desks before files synced kept them (same layout)
 

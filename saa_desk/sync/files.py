@@ -37,9 +37,9 @@ from saa_desk.sync import local
 from saa_desk.sync.central_ops import Central, refusals
 from saa_desk.sync.connection import desk_connect_url, mapped_errors, normalise_url
 from saa_desk.sync.errors import SyncError
-from saa_desk.sync.locking import path_lock
+from saa_desk.sync.locking import desk_sync_lock, path_lock
 
-EAGER_SCANS_SETTING = "files_fetch_scans"  # "eager": scans come with the sync, not when first opened
+EAGER_SCANS_SETTING = blobs.FETCH_SCANS_SETTING  # "eager": scans come with the sync, not when first opened
 WAITING_SETTING = "files_waiting"  # files rows here name that the central did not have yet
 FLUSH_EVERY = 64  # files sent between two synchronous commits (see upload_pending)
 STREAM_CHUNKS = 4  # chunks a streamed fetch has in flight (a few MB at most)
@@ -370,6 +370,21 @@ def fetch_now(store: Store, sha256: str) -> Path:
         if exc.reason == "file_chunk_corrupt":
             raise
         raise DeskError("file_not_fetched", "file") from exc
+
+
+def fetch_everything(store: Store) -> FileTransfers:
+    """Fetch every file this desk's rows name and it does not hold, scans included (before a
+    day without a connection)."""
+    held = set(blobs.present(store.data_dir))
+    with store.read() as s:
+        named = {v for column in (DeclarationSignature.signature_png_sha256, LibraryDocument.file_sha256,
+                                  ChecklistItem.scan_sha256)
+                 for v in s.scalars(select(column).where(column.is_not(None)).distinct())
+                 if v is not None and blobs.valid_sha256(v)}
+    moved = FileTransfers()
+    with desk_sync_lock(store.data_dir), _connected(store) as central:
+        fetch_many(store, central, sorted(named - held), moved)
+    return moved
 
 
 def central_has(store: Store, shas: Collection[str]) -> set[str]:

@@ -334,3 +334,37 @@ def test_a_sync_fetching_eagerly_refetches_a_corrupt_chunk_of_its_stream(
     assert blobs.verify(b.store.data_dir, signature_sha)
     # Streamed: 0 then the corrupt 1; then on its own from the chunk after those it kept.
     assert [i for sha, i in seen if sha == scan_sha] == [0, 1, 1, 2]
+
+
+def test_files_from_the_command_line_settings_status_and_fetch_before_going_offline(
+        central_url: str, make_desks: MakeDesks, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = make_desks(2)
+    desk_url(central_url, a), desk_url(central_url, b)
+    scan = scan_pdf(300_000, seed=14)
+    _rid, scan_sha, _sig = signed_case(a, scan)
+    sync_once(a.store)
+    sync_once(b.store)
+
+    def cli(desk: Desk, *args: str) -> tuple[int, str]:
+        out = io.StringIO()
+        code = run(["--lang", "en", "--data-dir", str(desk.store.data_dir), "sync", "files", *args], out)
+        return code, out.getvalue()
+
+    code, text = cli(b, "status")
+    assert code == 0
+    assert "files on this desk: 1; waiting to go up: 0; named here, not fetched yet: 1" in text
+    assert "scans fetched: on-open" in text
+    code, _text = cli(b, "settings", "--max-mb", "0")
+    assert code != 0
+    assert "Largest file (MB): must be between 1 and 100" in capsys.readouterr().err
+    assert files.file_settings(b.store, b.admin).max_bytes == blobs.DEFAULT_MAX_BYTES  # nothing written
+    code, text = cli(b, "settings", "--max-mb", "1", "--fetch-scans", "eager")
+    assert code == 0 and "largest file added here: 1 MB; scans fetched: eager" in text
+    with pytest.raises(DeskError) as refused:
+        item = requests.get(b.store, b.reception, _rid).checklist[1]
+        documents.update_item(b.store, b.reception, item.id, "verified", "B-2", item.expiry_date,
+                              scan=scan_pdf(2 * MIB, seed=15), scan_name="big.pdf")
+    assert refused.value.code == "file_too_large" and refused.value.field == "file"
+    code, text = cli(b, "fetch")
+    assert (code, text.strip()) == (0, "fetched 1 file(s)")
+    assert blobs.blob_path(b.store.data_dir, scan_sha).read_bytes() == scan
