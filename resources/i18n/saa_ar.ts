@@ -2025,5 +2025,9 @@ Expected answer date: {date}</source>
         <source>Documents (*.pdf *.md *.markdown *.txt);;All files (*)</source>
         <translation>المستندات (*.pdf *.md *.markdown *.txt);;كل الملفات (*)</translation>
     </message>
+    <message>
+        <source>Withdraw version {version} of “{title}”? It leaves the library on every desk; the file is kept.</source>
+        <translation>سحب الإصدار {version} من «{title}»؟ سيختفي من المكتبة في كل نقاط الخدمة، ويبقى الملف محفوظاً.</translation>
+    </message>
 </context>
 </TS>

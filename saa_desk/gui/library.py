@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -89,7 +90,8 @@ class LibraryDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add document…"), self)
         self.add_button.clicked.connect(self.choose_file)
         self.withdraw_button = QPushButton(self.tr("Withdraw"), self)
-        self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.withdraw_button.clicked.connect(self.ask_withdraw)
+        self.confirm: QMessageBox | None = None
         manage = ctx.can(Permission.LIBRARY_MANAGE)  # the service checks again; this only hides
         for button in (self.add_button, self.withdraw_button):
             button.setVisible(manage)
@@ -206,6 +208,19 @@ class LibraryDialog(QDialog):
         self.add_dialog = AddDocumentDialog(self.ctx, path, self)  # the list refreshes on its write
         self.add_dialog.open()
         return self.add_dialog
+
+    def ask_withdraw(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.builtin:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Withdraw"), self.tr(
+            "Withdraw version {version} of “{title}”? It leaves the library on every desk; the file is kept."
+        ).format(version=chosen.version, title=chosen.title(self.ctx.lang)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _result: self.withdraw_selected() if box.clickedButton() is yes else None)
+        self.confirm = box
+        box.open()
 
     def withdraw_selected(self) -> None:
         chosen = self.selected()

@@ -290,6 +290,12 @@ def _library_shots(main: object, shooter: Shooter, runner: object, lang: str) ->
     assert viewer is not None
     shooter.shoot(viewer, f"library_policy_{lang}", runner)
     viewer.close()
+    dialog.select(library.REQUEST_FORM_ID)
+    dialog.open_selected()
+    shooter.settle(runner)
+    assert dialog.viewer is not None
+    shooter.shoot(dialog.viewer, f"library_request_form_{lang}", runner)
+    dialog.viewer.close()
     dialog.close()
 
 

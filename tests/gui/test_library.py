@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from saa_desk.services import library
 from saa_desk.store import blobs
@@ -92,7 +93,9 @@ def test_an_administrator_adds_and_withdraws(qtbot, start_gui, desk_env: Desk, t
     qtbot.waitUntil(lambda: any(e.title_ar == "دليل خدمات البحث الاجتماعي" for e in dialog.entries), timeout=10_000)
     added = next(e for e in dialog.entries if e.title_ar == "دليل خدمات البحث الاجتماعي")
     dialog.select(added.id)
-    dialog.withdraw_selected()
+    qtbot.mouseClick(dialog.withdraw_button, LEFT)  # asks first
+    assert dialog.confirm is not None and dialog.confirm.isVisible()
+    qtbot.mouseClick(dialog.confirm.button(QMessageBox.StandardButton.Yes), LEFT)
     qtbot.waitUntil(lambda: all(e.id != added.id for e in dialog.entries), timeout=10_000)
     kept = {e.id for e in library.documents(desk_env.store, desk_env.admin, include_withdrawn=True)}
     assert added.id in kept
