@@ -149,6 +149,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
 
     main = sign_in("reception")
     runner = desk_app.runner
+    _library_shots(main, shooter, runner, "ar")
     shots: list[tuple[str, Callable[[], None]]] = []
 
     def search() -> None:
@@ -257,6 +258,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     desk_app.sign_out()
     main = sign_in("reception")
     _interview_shots(main, shooter, runner, "en")
+    _library_shots(main, shooter, runner, "en")
     main.open_search()
     main.current_screen().box.setText("ibrahim")  # type: ignore[attr-defined]
     main.current_screen().box.setText("إبراهيم")  # type: ignore[attr-defined]
@@ -273,6 +275,28 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     for window in app.topLevelWidgets():
         window.close()
     return shooter.files
+
+
+def _library_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
+    """The reference library over the search screen, and the beneficiary-relations policy in its viewer."""
+    from saa_desk.services import library
+
+    dialog = main.open_library()  # type: ignore[attr-defined]
+    shooter.shoot(dialog, f"library_{lang}", runner)
+    dialog.select(library.POLICY_ID)
+    dialog.open_selected()
+    shooter.settle(runner)
+    viewer = dialog.viewer
+    assert viewer is not None
+    shooter.shoot(viewer, f"library_policy_{lang}", runner)
+    viewer.close()
+    dialog.select(library.REQUEST_FORM_ID)
+    dialog.open_selected()
+    shooter.settle(runner)
+    assert dialog.viewer is not None
+    shooter.shoot(dialog.viewer, f"library_request_form_{lang}", runner)
+    dialog.viewer.close()
+    dialog.close()
 
 
 def _research_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
