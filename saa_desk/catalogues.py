@@ -149,7 +149,8 @@ class _Reader:
         if not isinstance(value, str) or not value.strip():
             self.fail(path, "catalogue_label_empty")
             return ""
-        value = value.strip()
+        if max_length == LABEL_MAX:  # a label; a notification text keeps its spaces (they join sentences)
+            value = value.strip()
         if len(value) > max_length:
             self.fail(path, "too_long", max=max_length)
         elif any(ord(c) < 32 and c not in "\n\t" for c in value):

@@ -169,6 +169,12 @@ class ChecklistItemView:
     scan_name: str | None
     state: ItemState  # what the item means today, as the submission guard reads it
     expired_on: dt.date | None  # the reason when the state is expired
+    # The document's name in the catalogue version the request was made under (every desk the same).
+    label_ar: str = ""
+    label_en: str = ""
+
+    def label(self, lang: str = "ar") -> str:
+        return (self.label_ar if lang == "ar" else self.label_en) or self.document_type
 
     @property
     def still_needed(self) -> bool:
@@ -191,14 +197,17 @@ class RequestView:
     checklist: list[ChecklistItemView]
     history: list[TransitionView]
     actions: frozenset[Action]  # what the reading actor may do next
+    catalogue_version: str | None = None  # the catalogue version its checklist was built from (None: the seed)
 
 
-def _item_view(i: ChecklistItem, on: dt.date) -> ChecklistItemView:
+def _item_view(i: ChecklistItem, on: dt.date, labels: catalogues.Catalogue) -> ChecklistItemView:
     fact = ChecklistFact(i.document_type, i.mandatory, DocumentStatus(i.status), i.expiry_date)
-    state = item_state(fact, on)
+    with catalogues.using(labels):  # whether its type has an expiry, in the request's version
+        state = item_state(fact, on)
     return ChecklistItemView(i.id, i.document_type, i.mandatory, i.status, i.document_number, i.expiry_date,
                              i.reason, i.scan_sha256, i.scan_name, state,
-                             i.expiry_date if state is ItemState.EXPIRED else None)
+                             i.expiry_date if state is ItemState.EXPIRED else None,
+                             labels.document_label(i.document_type, "ar"), labels.document_label(i.document_type, "en"))
 
 
 def actions_of(session: Session, actor: Actor, r: SupportRequest, on: dt.date) -> frozenset[Action]:
@@ -215,12 +224,14 @@ def request_view(session: Session, actor: Actor, r: SupportRequest, on: dt.date)
         .order_by(ChecklistItem.mandatory.desc(), ChecklistItem.document_type))
     events = session.scalars(select(StatusTransition).where(StatusTransition.request_id == r.id)
                              .order_by(StatusTransition.hlc))
+    labels = catalogue.for_request(session, r)
     return RequestView(
         r.id, r.number, r.beneficiary_id, r.support_type, r.channel, r.description, r.status,
         r.submitted_at, r.expected_answer_date, r.assigned_researcher_id, r.created_at,
-        [_item_view(i, on) for i in items],
+        [_item_view(i, on, labels) for i in items],
         [TransitionView(e.from_status, e.to_status, e.created_at, e.created_by, e.note) for e in events],
         actions_of(session, actor, r, on),
+        r.catalogue_version,
     )
 
 
