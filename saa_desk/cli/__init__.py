@@ -318,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     from saa_desk.cli import committee  # committee queue, …
 
     committee.add_commands(sub)
+    from saa_desk.cli import catalogue  # catalogue show, export, import, history
+
+    catalogue.add_commands(sub)
     return parser
 
 
