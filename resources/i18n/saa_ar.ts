@@ -1244,6 +1244,10 @@ Expected answer date: {date}</source>
 <context>
     <name>CatalogueScreen</name>
     <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
         <source>Catalogue</source>
         <translation>الدليل</translation>
     </message>

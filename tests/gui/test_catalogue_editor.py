@@ -67,7 +67,7 @@ def test_a_fault_is_shown_naming_its_field_and_nothing_is_saved(qtbot, start_gui
     qtbot.mouseClick(screen.save_button, LEFT)
     settle(main)
     assert screen.problems.isVisible()
-    assert "support_types[1].ar: must be a non-empty text" in screen.problems.text()
+    assert "Support types › 2 › Arabic: must be a non-empty text" in screen.problems.text()
     assert catalogue.history(desk_env.store, desk_env.admin) == []
     assert screen.content()["support_types"][2]["documents"] == []  # transport no longer asks for an ID
 

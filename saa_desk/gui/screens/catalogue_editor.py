@@ -14,6 +14,7 @@ here or pulled from the central.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -40,12 +41,23 @@ from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fielderrors import flatten
 from saa_desk.gui.fmt import bidi_safe
 from saa_desk.gui.ops import ChangeSet, Kind, OperationRunner
-from saa_desk.gui.screens.base import MIN_SECTION, Screen
+from saa_desk.gui.screens.base import MIN_SECTION, Screen, leading_alignment
+from saa_desk.messages import error_text, field_label
 from saa_desk.services import catalogue
 from saa_desk.services.context import Actor
 from saa_desk.store.database import Store
 
-CHECK = Qt.ItemDataRole.CheckStateRole
+ARABIC_SIDE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+ENGLISH_SIDE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+def where(path: str, leaves: dict[str, str], lang: i18n.Lang) -> str:
+    """A fault's place for people: `support_types[2].ar` reads "Support types › 3 › Arabic"."""
+    parts = re.findall(r"[a-z_]+|\[\d+\]", path)
+    words = [field_label(parts[0], lang)] if parts else [path]
+    for part in parts[1:]:
+        words.append(str(int(part[1:-1]) + 1) if part.startswith("[") else leaves.get(part, part))
+    return " › ".join(words)
 
 
 class DisplayCatalogue(QObject):
@@ -171,12 +183,15 @@ class CatalogueScreen(Screen):
         self.add_reason = QPushButton(self.tr("Add a rejection reason"))
         self.tabs.addTab(self._with_button(self.reason_table, self.add_reason), self.tr("Rejection reasons"))
         self.text_table = _table("notificationTexts", self.tabs)
+        # Long texts: each row as tall as its text at the width it has now.
+        self.text_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tabs.addTab(self.text_table, self.tr("Notification texts"))
 
         self.problems = QLabel(self)
         self.problems.setObjectName("catalogueProblems")
         self.problems.setProperty("role", "error")
         self.problems.setWordWrap(True)
+        self.problems.setAlignment(leading_alignment())
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
         layout.addWidget(self.problems)
@@ -237,7 +252,6 @@ class CatalogueScreen(Screen):
                    [[r.code, r.ar, r.en, r.active] for r in c.rejection_reasons.values()])
         self._fill(self.text_table, [self.tr("Outcome"), ar, en], (1, 2),
                    [[k, t["ar"], t["en"]] for k, t in c.notification_texts.items()], editable_code=False)
-        self.text_table.resizeRowsToContents()
         self._shown_support = -1
         self.support_table.setCurrentCell(0, self.S_AR)
         self._show_requirements(0)
@@ -252,6 +266,8 @@ class CatalogueScreen(Screen):
         for r, row in enumerate(rows):
             for col, value in enumerate(row):
                 cell = _check(value) if isinstance(value, bool) else _item(str(value), col != 0 or editable_code)
+                if col in (1, 2):  # the Arabic text on the right, the English on the left, in either window
+                    cell.setTextAlignment(ARABIC_SIDE if col == 1 else ENGLISH_SIDE)
                 table.setItem(r, col, cell)
         table.blockSignals(False)
 
@@ -297,13 +313,25 @@ class CatalogueScreen(Screen):
             label.setData(Qt.ItemDataRole.UserRole, code)
             table.setItem(r, self.Q_DOC, label)
             table.setItem(r, self.Q_REQUIRED, _check(code in wanted))
-            table.setItem(r, self.Q_MANDATORY, _check(wanted.get(code, True)))
+            table.setItem(r, self.Q_MANDATORY, _check(wanted.get(code, False)))
         table.blockSignals(False)
 
-    def _requirement_edited(self, _item: QTableWidgetItem) -> None:
+    def _requirement_edited(self, item: QTableWidgetItem) -> None:
         row = self._shown_support
         if not 0 <= row < len(self.requirements):
             return
+        if item.column() == self.Q_REQUIRED:  # a document newly required is mandatory unless unticked
+            mandatory = self.requirement_table.item(item.row(), self.Q_MANDATORY)
+            if mandatory is not None:
+                self.requirement_table.blockSignals(True)
+                mandatory.setCheckState(item.checkState())
+                self.requirement_table.blockSignals(False)
+        elif item.column() == self.Q_MANDATORY and item.checkState() == Qt.CheckState.Checked:
+            required = self.requirement_table.item(item.row(), self.Q_REQUIRED)
+            if required is not None:
+                self.requirement_table.blockSignals(True)
+                required.setCheckState(Qt.CheckState.Checked)
+                self.requirement_table.blockSignals(False)
         order = [code for code, _ in self.requirements[row]]
         chosen: dict[str, bool] = {}
         for r in range(self.requirement_table.rowCount()):
@@ -358,6 +386,11 @@ class CatalogueScreen(Screen):
         if not isinstance(exc, DeskError):
             return False
         lang = i18n.current()
-        self.problems.setText("\n".join(bidi_safe(e.message(lang)) for e in flatten(exc)))
+        leaves = {"code": self.tr("Code"), "ar": self.tr("Arabic"), "en": self.tr("English"),
+                  "active": self.tr("Active"), "has_expiry": self.tr("Has an expiry date"),
+                  "documents": self.tr("Documents"), "mandatory": self.tr("Mandatory")}
+        lines = [f"{where(e.field, leaves, lang)}: {error_text(e.code, lang, **e.params)}" if e.field
+                 else e.message(lang) for e in flatten(exc)]
+        self.problems.setText("\n".join(bidi_safe(line) for line in lines))
         self.problems.show()
         return True
