@@ -17,7 +17,7 @@ import json
 import re
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -49,6 +51,19 @@ from saa_desk.store.database import Store
 
 ARABIC_SIDE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 ENGLISH_SIDE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+
+
+class _Direction(QStyledItemDelegate):
+    """Lays a column's text out in its own language's direction, whatever the window's: English
+    in an Arabic window keeps its full stop at the end."""
+
+    def __init__(self, direction: Qt.LayoutDirection, parent: QObject) -> None:
+        super().__init__(parent)
+        self.direction = direction
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.direction = self.direction
 
 
 def where(path: str, leaves: dict[str, str], lang: i18n.Lang) -> str:
@@ -116,6 +131,9 @@ def _table(name: str, parent: QWidget) -> QTableWidget:
     table.setWordWrap(True)
     header = table.horizontalHeader()
     header.setMinimumSectionSize(MIN_SECTION)
+    if name != "requiredDocuments":  # column 1 Arabic, column 2 English
+        table.setItemDelegateForColumn(1, _Direction(Qt.LayoutDirection.RightToLeft, table))
+        table.setItemDelegateForColumn(2, _Direction(Qt.LayoutDirection.LeftToRight, table))
     return table
 
 
