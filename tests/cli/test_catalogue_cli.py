@@ -90,3 +90,19 @@ def test_through_the_real_entry_point_in_arabic(desk_dir: Path, tmp_path: Path) 
     done = saa("catalogue", "history", data_dir=desk_dir)
     assert done.returncode == 0 and "the shipped seed is current" in done.stdout
     assert versions(desk_dir) == 0
+
+
+def test_check_reports_a_forged_version_and_history_marks_it(desk_dir: Path) -> None:
+    store = Store(desk_dir)
+    try:
+        forged = Catalogue.seed().canonical_json().replace("Hajj permit", "Forged")
+        with store.write(None) as s:  # as a pull would apply a row another desk (or a forger) sent
+            s.add(CatalogueVersion(content_json=forged, content_sha256=Catalogue.seed().sha256, note="forged"))
+    finally:
+        store.close()
+    code, said = cli(desk_dir, "check")
+    assert code == 1 and "invalid catalogue versions: 1" in said and "PROBLEMS FOUND" in said
+    code, hist = cli(desk_dir, "catalogue", "history")
+    assert code == 1 and "INVALID (skipped)" in hist and hist.startswith("! ")
+    code, shown = cli(desk_dir, "catalogue", "show")
+    assert "the shipped seed" in shown and "Forged" not in shown
