@@ -297,7 +297,9 @@ class Catalogue:
         if raw is None:
             return result
         for key in sorted(set(raw) - set(NOTIFICATION_KEYS)):
-            r.fail(f"notification_texts.{key}", "catalogue_unknown_key", known=", ".join(NOTIFICATION_KEYS))
+            # The key itself may be anything (even empty): the path stays the object's.
+            r.fail("notification_texts", "catalogue_unknown_key", value=str(key)[:40],
+                   known=", ".join(NOTIFICATION_KEYS))
         for key in NOTIFICATION_KEYS:
             entry = r.obj(raw.get(key), f"notification_texts.{key}")
             if entry is None:

@@ -154,3 +154,13 @@ def test_bytes_that_are_not_a_catalogue_are_refused_with_a_message(blob: bytes |
     with pytest.raises(CatalogueInvalid) as exc:
         Catalogue.from_json(blob)
     assert exc.value.problems and all(PATH.fullmatch(p.path) for p in exc.value.problems)
+
+
+def test_an_unknown_notification_key_is_named_on_its_object() -> None:
+    raw = seed_dict()
+    raw["notification_texts"][""] = {"ar": "x", "en": "y"}
+    with pytest.raises(CatalogueInvalid) as exc:
+        Catalogue.from_dict(raw)
+    [problem] = exc.value.problems
+    assert problem.path == "notification_texts" and problem.params["value"] == ""
+    assert problem.message("en").startswith("Notification texts: unknown key ()")
