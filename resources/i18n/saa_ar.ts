@@ -1250,6 +1250,109 @@ Expected answer date: {date}</source>
     </message>
 </context>
 <context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>Add a support type</source>
+        <translation>إضافة نوع دعم</translation>
+    </message>
+    <message>
+        <source>Support types</source>
+        <translation>أنواع الدعم</translation>
+    </message>
+    <message>
+        <source>Add a document type</source>
+        <translation>إضافة نوع مستند</translation>
+    </message>
+    <message>
+        <source>Document types</source>
+        <translation>أنواع المستندات</translation>
+    </message>
+    <message>
+        <source>Add a rejection reason</source>
+        <translation>إضافة سبب اعتذار</translation>
+    </message>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>أسباب الاعتذار</translation>
+    </message>
+    <message>
+        <source>Notification texts</source>
+        <translation>نصوص الإبلاغ</translation>
+    </message>
+    <message>
+        <source>What changed and why (kept in the history)</source>
+        <translation>ما الذي تغيّر ولماذا (يُحفظ في السجل)</translation>
+    </message>
+    <message>
+        <source>Save a new version</source>
+        <translation>حفظ نسخة جديدة</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التعديلات</translation>
+    </message>
+    <message>
+        <source>Current version: {version}</source>
+        <translation>النسخة الحالية: {version}</translation>
+    </message>
+    <message>
+        <source>as shipped</source>
+        <translation>كما وردت مع البرنامج</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعّال</translation>
+    </message>
+    <message>
+        <source>Has an expiry date</source>
+        <translation>له تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Identity document (by ID type)</source>
+        <translation>وثيقة الهوية (حسب نوع الهوية)</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>Catalogue saved as version {version}; it syncs to every desk.</source>
+        <translation>حُفظ الدليل نسخةً {version}، ويُزامَن مع كل نقاط الخدمة.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../saa_desk/gui/main_window.py" line="+83" />
@@ -1278,6 +1381,10 @@ Expected answer date: {date}</source>
     <message>
         <source>Committee meetings</source>
         <translation>اجتماعات اللجنة</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>الدليل</translation>
     </message>
 </context>
 <context>

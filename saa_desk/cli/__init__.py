@@ -196,8 +196,15 @@ def cmd_check(ctx: Context) -> int:
     if report.quarantined:
         ctx.say(f"warning: {report.quarantined} row(s) from the central are quarantined; "
                 "see 'saa-desk sync quarantine list'")
-    ctx.say("OK" if report.ok else "PROBLEMS FOUND")
-    return EXIT_OK if report.ok else EXIT_ERROR
+    from saa_desk.services import catalogue
+
+    invalid_versions = catalogue.problems(ctx.store, cli_actor())  # skipped by every read, reported here
+    ctx.say(f"invalid catalogue versions: {len(invalid_versions)}")
+    for problem in invalid_versions:
+        ctx.say(f"  {problem}")
+    ok = report.ok and not invalid_versions
+    ctx.say("OK" if ok else "PROBLEMS FOUND")
+    return EXIT_OK if ok else EXIT_ERROR
 
 
 def cmd_backup(ctx: Context) -> int:
@@ -329,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     from saa_desk.cli import library  # library list, add, withdraw, open
 
     library.add_commands(sub)
+    from saa_desk.cli import catalogue  # catalogue show, export, import, history
+
+    catalogue.add_commands(sub)
     return parser
 
 

@@ -32,6 +32,7 @@ class Permission(StrEnum):
     BACKUP = "backup"
     REQUEST_WITHDRAW = "request.withdraw"
     LIBRARY_MANAGE = "library.manage"  # add and withdraw reference documents; reading is READ
+    CATALOGUE_MANAGE = "catalogue.manage"
 
 
 _RECEPTION = {
@@ -58,6 +59,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.READ, Permission.USERS_MANAGE, Permission.SETTINGS_MANAGE, Permission.AUDIT_READ,
         Permission.SYNC_RUN, Permission.CONFLICTS_REVIEW, Permission.DUPLICATES_MERGE, Permission.BACKUP,
         Permission.LIBRARY_MANAGE,
+        Permission.CATALOGUE_MANAGE,
     }),
 }
 

@@ -23,6 +23,7 @@ from saa_desk.gui.lock import InactivityGuard, LockOverlay
 from saa_desk.gui.ops import OperationRunner
 from saa_desk.gui.screens.base import Screen
 from saa_desk.gui.screens.beneficiary_file import BeneficiaryFileScreen
+from saa_desk.gui.screens.catalogue_editor import CatalogueScreen, DisplayCatalogue
 from saa_desk.gui.screens.checklist import ChecklistScreen
 from saa_desk.gui.screens.committee_queue import CommitteeQueueScreen
 from saa_desk.gui.screens.declaration import DeclarationScreen
@@ -53,6 +54,7 @@ class Place(enum.Enum):
     COMMITTEE_QUEUE = "committee_queue"
     MEETINGS = "meetings"
     TO_NOTIFY = "to_notify"
+    CATALOGUE = "catalogue"
 
 
 class MessageBar:
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.messages = MessageBar(u.messageBar, u.messageText, u.messageClose)
         runner.messages = self.messages
         self.ctx = DeskContext(store, actor, runner, self)
+        self.display_catalogue = DisplayCatalogue(store, actor, runner, self)  # labels follow the store's
         self.stack = u.stack
         self.nav = u.navList
         roles = "، ".join(catalogues.label("role", r.value, i18n.current()) for r in sorted(actor.roles))
@@ -342,6 +345,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(Place.TO_NOTIFY, ToNotifyScreen,
                NavEntry(lambda: QCoreApplication.translate("MainWindow", "To notify"),
                         lambda window: window._show(Place.TO_NOTIFY), Permission.REQUEST_FULFIL)),
+    ScreenSpec(Place.CATALOGUE, CatalogueScreen,
+               NavEntry(lambda: QCoreApplication.translate("MainWindow", "Catalogue"),
+                        lambda window: window._show(Place.CATALOGUE), Permission.CATALOGUE_MANAGE)),
     ScreenSpec(Place.FILE, BeneficiaryFileScreen),
     ScreenSpec(Place.CHECKLIST, ChecklistScreen),
     ScreenSpec(Place.DECLARATION, DeclarationScreen),

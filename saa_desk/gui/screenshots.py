@@ -249,6 +249,9 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     main = sign_in("committee")
     _meeting_shots(main, shooter, runner, meeting_id, "ar")
     desk_app.sign_out()
+    main = sign_in("admin")
+    _catalogue_shots(main, shooter, runner, "ar")
+    desk_app.sign_out()
 
     # English: the research inbox, the interview, and the search
     desk_app.switch_language("en")
@@ -267,6 +270,9 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     desk_app.sign_out()
     main = sign_in("committee")
     _meeting_shots(main, shooter, runner, meeting_id, "en")
+    desk_app.sign_out()
+    main = sign_in("admin")
+    _catalogue_shots(main, shooter, runner, "en")
     desk_app.switch_language("ar")
     desk_app.sign_out()
     if desk_app.login is not None:
@@ -297,6 +303,30 @@ def _library_shots(main: object, shooter: Shooter, runner: object, lang: str) ->
     shooter.shoot(dialog.viewer, f"library_request_form_{lang}", runner)
     dialog.viewer.close()
     dialog.close()
+
+
+def _catalogue_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
+    """The administrator's catalogue editor: support types with a selected one's documents, the
+    notification texts, and a fault named under the form (nothing saved)."""
+    from saa_desk.gui.main_window import Place
+    from saa_desk.gui.screens.catalogue_editor import CatalogueScreen
+
+    screen = main._show(Place.CATALOGUE)  # type: ignore[attr-defined]
+    assert isinstance(screen, CatalogueScreen)
+    shooter.settle(runner)
+    screen.support_table.setCurrentCell(1, CatalogueScreen.S_AR)
+    shooter.shoot(main, f"catalogue_{lang}", runner)  # type: ignore[arg-type]
+    screen.tabs.setCurrentIndex(3)
+    shooter.shoot(main, f"catalogue_texts_{lang}", runner)  # type: ignore[arg-type]
+    screen.tabs.setCurrentIndex(0)
+    item = screen.support_table.item(2, CatalogueScreen.S_AR)
+    assert item is not None
+    item.setText("")
+    screen.note.setText("تعديل تجريبي" if lang == "ar" else "a trial edit")
+    screen.save()
+    shooter.shoot(main, f"catalogue_fault_{lang}", runner)  # type: ignore[arg-type]
+    screen.refresh()
+    shooter.settle(runner)
 
 
 def _research_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:

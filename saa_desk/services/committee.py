@@ -18,7 +18,7 @@ from saa_desk.domain.errors import NotFound, ValidationError, ValidationErrors
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import RequestStatus
-from saa_desk.services import notifications, requests
+from saa_desk.services import catalogue, notifications, requests
 from saa_desk.services.context import Actor, Unit, live, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -391,9 +391,12 @@ class DraftDecision:
 
 def validate_decision(outcome: object, *, reason_code: object = None, reason: object = None,
                       support_granted: object = None, conditions: object = None,
-                      missing_documents: Iterable[object] = ()) -> DraftDecision:
-    """Every fault at once, each naming its field. Pure: the support type's default label is filled in later."""
+                      missing_documents: Iterable[object] = (),
+                      offered: catalogues.Catalogue | None = None) -> DraftDecision:
+    """Every fault at once, each naming its field. Pure: the support type's default label is filled in later.
+    Reasons and document types are the catalogue's (`offered`: the store's; the displayed one if None)."""
     errors: list[ValidationError] = []
+    known_catalogue = offered or catalogues.display()
     try:
         result = DecisionOutcome(str(outcome))
     except ValueError:
@@ -415,12 +418,12 @@ def validate_decision(outcome: object, *, reason_code: object = None, reason: ob
         code = str(reason_code) if reason_code not in (None, "") else None
         if code is None:
             errors.append(ValidationError("required", "reason_code"))
-        elif code not in catalogues.rejection_reasons():
+        elif code not in known_catalogue.active_rejection_reasons():
             errors.append(ValidationError("unknown_choice", "reason_code", value=code[:40]))
         if why is None and not any(e.field == "reason" for e in errors):
             errors.append(ValidationError("reason_required", "reason"))
     if result is DecisionOutcome.RETURN:
-        known = catalogues.document_types()
+        known = known_catalogue.document_types
         missing = tuple(dict.fromkeys(str(m) for m in missing_documents))
         for m in missing:
             if m not in known:
@@ -462,10 +465,11 @@ def record_decision(store: Store, actor: Actor, meeting_id: str, request_id: str
                     reason_code: object = None, reason: object = None, support_granted: object = None,
                     conditions: object = None, missing_documents: Iterable[object] = ()) -> RecordResult:
     """Set (or change) the draft decision on an agenda item while the meeting is open."""
-    draft = validate_decision(outcome, reason_code=reason_code, reason=reason, support_granted=support_granted,
-                              conditions=conditions, missing_documents=missing_documents)
     blocks = _read_settings(store).conflict_blocks
     with unit(store, actor, Permission.COMMITTEE_DECIDE) as u:
+        draft = validate_decision(outcome, reason_code=reason_code, reason=reason, support_granted=support_granted,
+                                  conditions=conditions, missing_documents=missing_documents,
+                                  offered=catalogue.current_in(u.session)[1])
         meeting = _open_meeting(u, meeting_id)
         item = _item(u, meeting, request_id)
         request: SupportRequest = u.get(SupportRequest, item.request_id, "request")
@@ -474,7 +478,8 @@ def record_decision(store: Store, actor: Actor, meeting_id: str, request_id: str
             raise ValidationError("conflict_of_interest", "decision", number=request.number)
         support = draft.support_granted
         if draft.outcome is DecisionOutcome.ACCEPT and support is None:
-            support = catalogues.support_type_label(request.support_type, "ar")[:SUPPORT_MAX]
+            support = catalogue.for_request(u.session, request).support_type_label(request.support_type, "ar")
+            support = support[:SUPPORT_MAX]
         item.outcome, item.reason_code, item.reason = draft.outcome.value, draft.reason_code, draft.reason
         item.support_granted, item.conditions = support, draft.conditions
         item.missing_documents = json.dumps(list(draft.missing_documents)) if draft.missing_documents else None
@@ -520,7 +525,7 @@ def _take_effect(u: Unit, meeting: CommitteeMeeting, item: AgendaItem) -> None:
     request: SupportRequest = u.get(SupportRequest, item.request_id, "request")
     outcome = DecisionOutcome(str(item.outcome))
     missing = _codes(item.missing_documents)
-    note = _transition_note(item, missing)
+    note = _transition_note(item, missing, catalogue.for_request(u.session, request))
     requests.move(u, request, _TARGET[outcome], note)
     request.meeting_id = meeting.id
     decision = Decision(request_id=request.id, meeting_id=meeting.id, outcome=outcome.value,
@@ -535,12 +540,12 @@ def _take_effect(u: Unit, meeting: CommitteeMeeting, item: AgendaItem) -> None:
     notifications.queue_for_decision(u, decision, request, meeting)
 
 
-def _transition_note(item: AgendaItem, missing: Sequence[str]) -> str | None:
+def _transition_note(item: AgendaItem, missing: Sequence[str], labels: catalogues.Catalogue) -> str | None:
     parts = [item.reason] if item.reason else []
     if item.reason_code:
-        parts.insert(0, catalogues.rejection_reason_label(item.reason_code, "ar"))
+        parts.insert(0, labels.rejection_reason_label(item.reason_code, "ar"))
     if missing:
-        parts.append("، ".join(catalogues.document_label(m, "ar") for m in missing))
+        parts.append("، ".join(labels.document_label(m, "ar") for m in missing))
     return " — ".join(parts)[:REASON_MAX] or None
 
 

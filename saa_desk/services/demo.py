@@ -22,7 +22,7 @@ from saa_desk.domain.identity import luhn_check_digit
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import MIN_ANSWER_DAYS, RequestStatus
 from saa_desk.paths import resource_path
-from saa_desk.services import declarations
+from saa_desk.services import catalogue, declarations
 from saa_desk.services.context import Actor, today, unit
 from saa_desk.services.desk import is_training
 from saa_desk.store.database import Store
@@ -177,12 +177,13 @@ def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str,
     b = maker.beneficiary()
     u.session.add(b)
     u.session.add_all(maker.household(b))
-    st = r.choice(list(catalogues.support_types().values()))
+    version, current = catalogue.current_in(u.session)  # what a real request is built from
+    st = r.choice([t for t in current.support_types.values() if t.active])
     path = PATHS[target]
     request = SupportRequest(
         id=maker.uuid(), number=next_request_number(u.session, u.store, maker.today.year),
         beneficiary_id=b.id, support_type=st.code, channel=r.choice(catalogues.codes("channel")),
-        description=r.choice(_names()["needs"]), status=target.value,
+        description=r.choice(_names()["needs"]), status=target.value, catalogue_version=version,
     )
     u.session.add(request)
     previous: RequestStatus | None = None
@@ -193,7 +194,7 @@ def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str,
         previous = step
     ready = S.READY_TO_SIGN in path
     for doc in required_documents(st, b.id_type):
-        has_expiry = catalogues.document_types()[doc.code].has_expiry
+        has_expiry = current.document_types[doc.code].has_expiry
         u.session.add(ChecklistItem(
             id=maker.uuid(), request_id=request.id, document_type=doc.code, mandatory=doc.mandatory,
             status=DocumentStatus.VERIFIED.value if ready else r.choice(["pending", "received"]),

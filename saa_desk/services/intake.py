@@ -11,7 +11,7 @@ from typing import Any
 from saa_desk.domain.beneficiary import validate_beneficiary, validate_household
 from saa_desk.domain.errors import ValidationError, ValidationErrors
 from saa_desk.domain.permissions import Permission
-from saa_desk.services import beneficiaries, requests
+from saa_desk.services import beneficiaries, catalogue, requests
 from saa_desk.services.context import Actor, today, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import Beneficiary
@@ -55,10 +55,11 @@ def save_interview(store: Store, actor: Actor, beneficiary_id: str | None, data:
     errors: list[ValidationError] = []
     on = today(store)
     members = _collect(errors, lambda: validate_household(household or [], on))
-    if request is not None:
-        _collect(errors, lambda: requests.validate_request_fields(
-            request.support_type, request.channel, request.description))
     with unit(store, actor, Permission.BENEFICIARY_WRITE) as u:
+        if request is not None:  # the support types the store's catalogue offers now
+            offered = catalogue.current_in(u.session)[1]
+            _collect(errors, lambda: requests.validate_request_fields(
+                request.support_type, request.channel, request.description, offered))
         existing: Beneficiary | None = None
         if beneficiary_id is None:
             clean = _collect(errors, lambda: validate_beneficiary(data, on))

@@ -31,7 +31,7 @@ from saa_desk.domain.text import clean_text, normalise_for_search
 from saa_desk.paths import resource_path
 from saa_desk.printing.models import PrintContext
 from saa_desk.privatefiles import write_private
-from saa_desk.services import files
+from saa_desk.services import catalogue, files
 from saa_desk.services.context import Actor, Unit, now_local, reading, unit
 from saa_desk.store import blobs
 from saa_desk.store.database import Store
@@ -262,11 +262,12 @@ def request_form(store: Store, actor: Actor) -> bytes:
     A blank form holds no one's data: printing it is not recorded."""
     from saa_desk.printing.request_form import render_request_form
 
-    actor.require(Permission.READ)
-    kinds = [(t.code, t.ar) for t in catalogues.support_types().values()]
+    _version, current = catalogue.current(store, actor)  # the desk's catalogue, as synced
+    kinds = [(t.code, t.ar) for t in current.support_types.values() if t.active]
     ctx = PrintContext(branch_name=store.codes[0] if store.codes else "", printed_at=now_local(store),
                        printed_by=actor.full_name)
-    return render_request_form(kinds, ctx)
+    with catalogues.using(current):
+        return render_request_form(kinds, ctx)
 
 
 def _write_generated(store: Store, pdf: bytes) -> Path:

@@ -1,5 +1,5 @@
 """Telling the applicant: every decision in effect queues a notification on the applicant's
-preferred channel, with the words to say or send (resources/catalogues/notification_texts.json)."""
+preferred channel, with the words to say or send (the catalogue's notification texts)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from typing import Literal
 
 from sqlalchemy import Select, and_, or_, select, text
 
-from saa_desk.catalogues import document_label, notification_texts, rejection_reason_label, support_type_label
+from saa_desk.catalogues import Catalogue, display
 from saa_desk.domain.beneficiary import choice
 from saa_desk.domain.dates import format_both
 from saa_desk.domain.enums import Channel, DecisionOutcome, InteractionKind, NotificationStatus
 from saa_desk.domain.errors import ValidationError, WorkflowError
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.text import clean_text
+from saa_desk.services import catalogue
 from saa_desk.services.context import Actor, Unit, live, reading, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -37,29 +38,33 @@ PAGE_MAX = 500  # a page of the "to notify" list; the screen asks for 100
 _PENDING = text("notifications.status = 'pending' AND notifications.deleted = 0")
 
 
-def missing_list(missing_documents: str | None, lang: str = "ar") -> list[str]:
+def missing_list(missing_documents: str | None, lang: str = "ar", labels: Catalogue | None = None) -> list[str]:
     """The labels of a decision's (or agenda item's) JSON list of missing document types."""
     codes = json.loads(missing_documents) if missing_documents else []
-    return [document_label(str(code), "ar" if lang == "ar" else "en") for code in codes]
+    names = labels or display()
+    return [names.document_label(str(code), "ar" if lang == "ar" else "en") for code in codes]
 
 
 def compose_message(decision: Decision, request: SupportRequest, beneficiary: Beneficiary,
-                    meeting: CommitteeMeeting, lang: str = "ar") -> str:
-    """The words for this decision, from the catalogue; free text the committee wrote goes in as is."""
-    texts = notification_texts()
+                    meeting: CommitteeMeeting, lang: str = "ar", texts: Catalogue | None = None,
+                    labels: Catalogue | None = None) -> str:
+    """The words for this decision from the catalogue's texts (the store's current: `texts`), the
+    labels from the request's version (`labels`); free text the committee wrote goes in as is."""
+    words = texts or display()
+    names = labels or words
     language: Literal["ar", "en"] = "ar" if lang == "ar" else "en"
     outcome = DecisionOutcome(decision.outcome)
     conditions = ""
     if decision.conditions:
-        conditions = texts["conditions"][language].format(conditions=decision.conditions)
-    reason = rejection_reason_label(decision.reason_code, language)
+        conditions = words.notification_text("conditions", language).format(conditions=decision.conditions)
+    reason = names.rejection_reason_label(decision.reason_code, language)
     if decision.reason:
         reason = f"{reason} — {decision.reason}" if reason else decision.reason
     separator = "، " if language == "ar" else ", "
-    missing = separator.join(missing_list(decision.missing_documents, language)) or (decision.reason or "")
-    message: str = texts["notification_texts"][outcome.value][language].format(
+    missing = separator.join(missing_list(decision.missing_documents, language, names)) or (decision.reason or "")
+    message: str = words.notification_text(outcome.value, language).format(
         name=f"{beneficiary.first_name} {beneficiary.family_name}", number=request.number,
-        support=decision.support_granted or support_type_label(request.support_type, language),
+        support=decision.support_granted or names.support_type_label(request.support_type, language),
         conditions=conditions, reason=reason, missing=missing,
         meeting_date=format_both(meeting.meeting_date, language))
     return message[:MESSAGE_MAX]
@@ -80,7 +85,8 @@ def queue_for_decision(u: Unit, decision: Decision, request: SupportRequest,
     notification = Notification(
         request_id=request.id, beneficiary_id=beneficiary.id, decision_id=decision.id,
         channel=applicant_channel(beneficiary, request),
-        message=compose_message(decision, request, beneficiary, meeting),
+        message=compose_message(decision, request, beneficiary, meeting, texts=catalogue.current_in(u.session)[1],
+                                labels=catalogue.for_request(u.session, request)),
         status=NotificationStatus.PENDING.value)
     u.session.add(notification)
     u.session.flush()

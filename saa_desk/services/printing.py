@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -16,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from saa_desk import catalogues
 from saa_desk.catalogues import document_label, rejection_reason_label
 from saa_desk.domain.dates import local_date
 from saa_desk.domain.enums import MeetingStatus
@@ -34,7 +36,7 @@ from saa_desk.printing.decision_letter import render_decision_letters
 from saa_desk.printing.minutes import render_minutes
 from saa_desk.printing.models import MinutesData, MinutesDecision, MinutesMember, Outcome
 from saa_desk.printing.research_report import ResearchReportData, render_research_report
-from saa_desk.services import declarations, files, research
+from saa_desk.services import catalogue, declarations, files, research
 from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store import blobs
 from saa_desk.store.database import Store
@@ -64,6 +66,11 @@ class PrintedDocument:
     pdf: bytes
     copy_number: int  # 0 for the original, 1… for copies
     print_id: str
+
+
+def labels_of(session: Session, request: SupportRequest) -> AbstractContextManager[catalogues.Catalogue]:
+    """While rendering: the labels of the catalogue version the request was made under."""
+    return catalogues.using(catalogue.for_request(session, request))
 
 
 def _context(store: Store, actor: Actor, copy_number: int) -> PrintContext:
@@ -141,7 +148,8 @@ def prepare_declaration(store: Store, actor: Actor, request_id: str) -> PrintJob
         decl = declarations.take_in(u, request)
         copy_number = _copies_so_far(u, DECLARATION, request.id, PrintRecord.declaration_id, decl.id)
         ctx = _context(u.store, u.actor, copy_number)
-        pdf = render_declaration(declarations.loads(decl), decl.snapshot_sha256, ctx, _signature_image(u, decl.id))
+        with labels_of(u.session, request):
+            pdf = render_declaration(declarations.loads(decl), decl.snapshot_sha256, ctx, _signature_image(u, decl.id))
         return PrintJob(DECLARATION, request.id, request.number, pdf, copy_number, declaration_id=decl.id)
 
 
@@ -150,7 +158,8 @@ def prepare_receipt(store: Store, actor: Actor, request_id: str) -> PrintJob:
         request: SupportRequest = live(s, SupportRequest, request_id, "request")
         data = _receipt_data(s, request)
         copy_number = _count_prints(s, RECEIPT, request.id, PrintRecord.request_id, None)
-        pdf = render_receipt(data, _context(store, actor, copy_number))
+        with labels_of(s, request):
+            pdf = render_receipt(data, _context(store, actor, copy_number))
         return PrintJob(RECEIPT, request.id, request.number, pdf, copy_number)
 
 
@@ -170,7 +179,8 @@ def prepare_decision(store: Store, actor: Actor, request_id: str) -> PrintJob:
                                   cast(Outcome, decision.outcome),  # stored as a DecisionOutcome value
                                   decision.reason, meeting.number, meeting.meeting_date,
                                   local_date(decision.created_at))
-        pdf = render_decision_letter(data, _context(store, actor, copy_number))
+        with labels_of(s, request):
+            pdf = render_decision_letter(data, _context(store, actor, copy_number))
         return PrintJob(DECISION, request.id, request.number, pdf, copy_number, decision_id=decision.id)
 
 
@@ -192,7 +202,8 @@ def prepare_research_report(store: Store, actor: Actor, request_id: str) -> Prin
             local_date(report.filed_at), report.visit_date, report.visit_place, report.household, report.housing,
             b.monthly_income, report.income_verified, report.income_verification, report.needs,
             report.recommendation, report.conditions, report.notes)
-        pdf = render_research_report(data, _context(store, actor, copy_number))
+        with labels_of(s, request):
+            pdf = render_research_report(data, _context(store, actor, copy_number))
         return PrintJob(RESEARCH, request.id, request.number, pdf, copy_number)
 
 
@@ -252,14 +263,20 @@ def _receipt_data(session: Session, request: SupportRequest) -> ReceiptData:
 def preview_declaration(store: Store, actor: Actor, request_id: str, signature_png: bytes | None = None) -> bytes:
     """The declaration as it would print now (with a signature still being drawn, if given)."""
     with reading(store, actor, Permission.DECLARATION_PRINT) as s:
-        snapshot = declarations.build_snapshot(s, live(s, SupportRequest, request_id, "request"))
-    return render_declaration(snapshot, declarations.digest(snapshot), _context(store, actor, 0), signature_png)
+        request = live(s, SupportRequest, request_id, "request")
+        snapshot = declarations.build_snapshot(s, request)
+        labels = catalogue.for_request(s, request)
+    with catalogues.using(labels):
+        return render_declaration(snapshot, declarations.digest(snapshot), _context(store, actor, 0), signature_png)
 
 
 def preview_receipt(store: Store, actor: Actor, request_id: str) -> bytes:
     with reading(store, actor, Permission.DECLARATION_PRINT) as s:
-        data = _receipt_data(s, live(s, SupportRequest, request_id, "request"))
-    return render_receipt(data, _context(store, actor, 0))
+        request = live(s, SupportRequest, request_id, "request")
+        data = _receipt_data(s, request)
+        labels = catalogue.for_request(s, request)
+    with catalogues.using(labels):
+        return render_receipt(data, _context(store, actor, 0))
 
 
 @dataclass(frozen=True)
@@ -353,7 +370,8 @@ def print_minutes(store: Store, actor: Actor, meeting_id: str) -> MeetingDocumen
             for d, r, b in _meeting_decisions(u.session, meeting))
         data = MinutesData(meeting.number, meeting.meeting_date, meeting.location, meeting.quorum, attendance,
                            decisions, meeting.notes)
-        pdf = render_minutes(data, _context(store, actor, 0))
+        with catalogues.using(catalogue.current_in(u.session)[1]):  # codes are never dropped: all have labels
+            pdf = render_minutes(data, _context(store, actor, 0))
         u.audit("print.minutes", "committee_meetings", meeting.id, number=meeting.number,
                 sha256=hashlib.sha256(pdf).hexdigest())
         return MeetingDocument("minutes", meeting.number, pdf, page_count(pdf))
@@ -373,15 +391,20 @@ def prepare_meeting_letters(store: Store, actor: Actor, meeting_id: str) -> Lett
     printed before is marked as its numbered copy, as print_decision does."""
     with reading(store, actor, Permission.COMMITTEE_MEETING) as s:
         meeting = _closed_meeting(s, meeting_id)
-        letters = []
-        for d, r, b in _meeting_decisions(s, meeting):
-            copy_number = _count_prints(s, DECISION, r.id, PrintRecord.decision_id, d.id)
-            data = DecisionLetterData(r.number, b.full_name, b.id_number, r.support_type,
-                                      cast(Outcome, d.outcome), _letter_reason(d), meeting.number,
-                                      meeting.meeting_date, local_date(d.created_at), d.support_granted, d.conditions)
-            letters.append((data, _context(store, actor, copy_number), (r.id, d.id, copy_number)))
-        pdf = render_decision_letters([(data, ctx) for data, ctx, _ in letters], meeting.number)
-        return LettersJob(meeting.number, pdf, tuple(key for _, _, key in letters))
+        with catalogues.using(catalogue.current_in(s)[1]):  # codes are never dropped: all have labels
+            return _meeting_letters(store, actor, s, meeting)
+
+
+def _meeting_letters(store: Store, actor: Actor, s: Session, meeting: CommitteeMeeting) -> LettersJob:
+    letters = []
+    for d, r, b in _meeting_decisions(s, meeting):
+        copy_number = _count_prints(s, DECISION, r.id, PrintRecord.decision_id, d.id)
+        data = DecisionLetterData(r.number, b.full_name, b.id_number, r.support_type,
+                                  cast(Outcome, d.outcome), _letter_reason(d), meeting.number,
+                                  meeting.meeting_date, local_date(d.created_at), d.support_granted, d.conditions)
+        letters.append((data, _context(store, actor, copy_number), (r.id, d.id, copy_number)))
+    pdf = render_decision_letters([(data, ctx) for data, ctx, _ in letters], meeting.number)
+    return LettersJob(meeting.number, pdf, tuple(key for _, _, key in letters))
 
 
 def _letter_reason(d: Decision) -> str | None:

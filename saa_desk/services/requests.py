@@ -25,7 +25,7 @@ from saa_desk.domain.workflow import (
     allowed_actions,
     check_transition,
 )
-from saa_desk.services import checklist, declarations
+from saa_desk.services import catalogue, checklist, declarations
 from saa_desk.services.context import Actor, Unit, live, reading, today, unit
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
@@ -60,7 +60,8 @@ def facts_for(u: Unit, request: SupportRequest, target: RequestStatus, reason: s
 def move(u: Unit, request: SupportRequest, target: RequestStatus, note: str | None = None) -> None:
     """Take one step of the state machine, guards checked, the step recorded as an event."""
     source = RequestStatus(request.status)
-    check_transition(source, target, u.actor.roles, facts_for(u, request, target, note))
+    with catalogues.using(catalogue.for_request(u.session, request)):  # its documents' expiry and labels
+        check_transition(source, target, u.actor.roles, facts_for(u, request, target, note))
     request.status = target.value
     u.session.add(StatusTransition(request_id=request.id, from_status=source.value,
                                    to_status=target.value, note=note))
@@ -81,10 +82,13 @@ class RequestFields:
     description: str | None
 
 
-def validate_request_fields(support_type: object, channel: object, description: object) -> RequestFields:
-    """Every fault at once, each naming its field."""
+def validate_request_fields(support_type: object, channel: object, description: object,
+                            catalogue: catalogues.Catalogue | None = None) -> RequestFields:
+    """Every fault at once, each naming its field. The support type is one the catalogue offers (a
+    service passes the store's, `catalogue.current_in`; a screen checking early, the displayed one)."""
     errors: list[ValidationError] = []
-    st = catalogues.support_types().get(str(support_type))
+    offered = (catalogue or catalogues.display()).active_support_types()
+    st = offered.get(str(support_type))
     if st is None:
         errors.append(ValidationError("unknown_choice", "support_type", value=str(support_type)[:40]))
     chan = desc = None
@@ -104,12 +108,15 @@ def validate_request_fields(support_type: object, channel: object, description: 
 
 def add_request(u: Unit, beneficiary_id: str, support_type: object, channel: object,
                 description: object) -> SupportRequest:
-    fields = validate_request_fields(support_type, channel, description)
+    version, current = catalogue.current_in(u.session)
+    fields = validate_request_fields(support_type, channel, description, current)
     b: Beneficiary = u.get(Beneficiary, beneficiary_id, "beneficiary")
     st, chan, desc = fields.support_type, fields.channel, fields.description
+    # The checklist is built from this version; every desk shows the request's requirements from it.
     request = SupportRequest(
         number=next_request_number(u.session, u.store, u.today.year), beneficiary_id=b.id,
         support_type=st.code, channel=chan, description=desc, status=RequestStatus.DRAFT.value,
+        catalogue_version=version,
     )
     u.session.add(request)
     u.session.flush()
@@ -120,7 +127,7 @@ def add_request(u: Unit, beneficiary_id: str, support_type: object, channel: obj
                                     mandatory=doc.mandatory, status=DocumentStatus.PENDING.value))
     u.session.flush()
     u.audit("request.open", "requests", request.id, number=request.number, support_type=st.code,
-            channel=chan)
+            channel=chan, catalogue_version=version)
     move(u, request, RequestStatus.AWAITING_DOCUMENTS)
     return request
 
@@ -162,6 +169,12 @@ class ChecklistItemView:
     scan_name: str | None
     state: ItemState  # what the item means today, as the submission guard reads it
     expired_on: dt.date | None  # the reason when the state is expired
+    # The document's name in the catalogue version the request was made under (every desk the same).
+    label_ar: str = ""
+    label_en: str = ""
+
+    def label(self, lang: str = "ar") -> str:
+        return (self.label_ar if lang == "ar" else self.label_en) or self.document_type
 
     @property
     def still_needed(self) -> bool:
@@ -184,14 +197,17 @@ class RequestView:
     checklist: list[ChecklistItemView]
     history: list[TransitionView]
     actions: frozenset[Action]  # what the reading actor may do next
+    catalogue_version: str | None = None  # the catalogue version its checklist was built from (None: the seed)
 
 
-def _item_view(i: ChecklistItem, on: dt.date) -> ChecklistItemView:
+def _item_view(i: ChecklistItem, on: dt.date, labels: catalogues.Catalogue) -> ChecklistItemView:
     fact = ChecklistFact(i.document_type, i.mandatory, DocumentStatus(i.status), i.expiry_date)
-    state = item_state(fact, on)
+    with catalogues.using(labels):  # whether its type has an expiry, in the request's version
+        state = item_state(fact, on)
     return ChecklistItemView(i.id, i.document_type, i.mandatory, i.status, i.document_number, i.expiry_date,
                              i.reason, i.scan_sha256, i.scan_name, state,
-                             i.expiry_date if state is ItemState.EXPIRED else None)
+                             i.expiry_date if state is ItemState.EXPIRED else None,
+                             labels.document_label(i.document_type, "ar"), labels.document_label(i.document_type, "en"))
 
 
 def actions_of(session: Session, actor: Actor, r: SupportRequest, on: dt.date) -> frozenset[Action]:
@@ -208,12 +224,14 @@ def request_view(session: Session, actor: Actor, r: SupportRequest, on: dt.date)
         .order_by(ChecklistItem.mandatory.desc(), ChecklistItem.document_type))
     events = session.scalars(select(StatusTransition).where(StatusTransition.request_id == r.id)
                              .order_by(StatusTransition.hlc))
+    labels = catalogue.for_request(session, r)
     return RequestView(
         r.id, r.number, r.beneficiary_id, r.support_type, r.channel, r.description, r.status,
         r.submitted_at, r.expected_answer_date, r.assigned_researcher_id, r.created_at,
-        [_item_view(i, on) for i in items],
+        [_item_view(i, on, labels) for i in items],
         [TransitionView(e.from_status, e.to_status, e.created_at, e.created_by, e.note) for e in events],
         actions_of(session, actor, r, on),
+        r.catalogue_version,
     )
 
 

@@ -127,7 +127,7 @@ class ChecklistScreen(Screen):
             note = item.reason or ""
             if item.expired_on is not None:
                 note = error_text("expired", self.ctx.lang, date=fmt.day(item.expired_on))
-            rows.append([fmt.document(item.document_type),
+            rows.append([item.label(self.ctx.lang),  # named as in the request's catalogue version
                          self.tr("Required") if item.mandatory else self.tr("Optional"),
                          fmt.item_state(item.state, item.status), fmt.ltr(item.document_number),
                          fmt.day_lines(item.expiry_date), "✓" if item.scan_sha256 else "", note])
@@ -147,7 +147,7 @@ class ChecklistScreen(Screen):
             self._item_selected()
 
     def _show_problems(self, request: RequestView) -> None:
-        waiting = [fmt.document(i.document_type) for i in request.checklist if i.still_needed]
+        waiting = [i.label(self.ctx.lang) for i in request.checklist if i.still_needed]
         if Action.PRINT_DECLARATION in request.actions:
             self.problems.setText(self.tr("Every required document is verified: the declaration can be printed."))
             self.problems.setProperty("role", "ok")
@@ -182,7 +182,7 @@ class ChecklistScreen(Screen):
         self.scan = None
         if item is None:
             return
-        self.editor.setTitle(self.tr("Selected document: {document}").format(document=fmt.document(item.document_type)))
+        self.editor.setTitle(self.tr("Selected document: {document}").format(document=item.label(self.ctx.lang)))
         index = self.status.findData(item.status)
         if index < 0:
             index = self.status.findData(DocumentStatus.VERIFIED.value)
@@ -242,7 +242,7 @@ class ChecklistScreen(Screen):
         def saved(request_status: str) -> None:
             self.scan = None
             self.ctx.runner.messages.show_info(self.tr("{document}: saved.").format(
-                document=fmt.document(item.document_type)))
+                document=item.label(self.ctx.lang)))
 
         self.ctx.runner.write(
             lambda: documents.update_item(store, actor, item.id, status, number, expiry, reason, scan, name),

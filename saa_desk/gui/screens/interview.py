@@ -98,7 +98,7 @@ def _countries() -> list[str]:
 
 
 class InterviewScreen(Screen):
-    refresh_on = Kind.NONE
+    refresh_on = Kind.CATALOGUE  # the support types offered
 
     def __init__(self, ctx: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -214,7 +214,22 @@ class InterviewScreen(Screen):
         fill("employment", labels("employment"))
         fill("relation", labels("relation"))
         fill("channel", labels("channel"), optional=False)
-        fill("support_type", [(code, st.label(lang)) for code, st in catalogues.support_types().items()])
+        self._fill_support_types()
+
+    def _fill_support_types(self) -> None:
+        """The support types the catalogue offers now (retired ones are not offered to new requests)."""
+        combo = self.combos["support_type"]
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("—", None)
+        for code, st in catalogues.display().active_support_types().items():
+            combo.addItem(st.label(i18n.current()), code)
+        combo.blockSignals(False)
+        self._set_combo(combo, chosen)
+
+    def refresh(self) -> None:
+        self._fill_support_types()
 
     @staticmethod
     def _set_combo(combo: QComboBox, code: object) -> None:

@@ -91,7 +91,7 @@ class MeetingsScreen(Screen):
         for radio in (u.acceptRadio, u.rejectRadio, u.returnRadio):
             radio.toggled.connect(self._outcome_changed)
         u.reasonCodeCombo.addItem("", None)
-        for code, reason in catalogues.rejection_reasons().items():
+        for code, reason in catalogues.display().active_rejection_reasons().items():  # retired ones: not offered
             u.reasonCodeCombo.addItem(reason.ar if i18n.current() == "ar" else reason.en, code)
         for code in catalogues.document_types():
             _check_item(u.missingList, fmt.document(code), code, False)
