@@ -49,6 +49,7 @@ _STATE_WORDS = {
     "not_confirmed": "not on this desk, not confirmed at the central",
     "refused": "refused: the backup's bytes do not match its hash",
     "not_in_backup": "not in the backup",
+    "not_here": "not on this desk, not carried (the central keeps it)",
 }
 
 
@@ -202,7 +203,7 @@ class BackupReport:
     path: Path
     files: int = 0  # carried
     size: int = 0  # bytes carried
-    not_carried: list[FileProblem] = field(default_factory=list)  # missing or corrupt on this desk
+    not_carried: list[FileProblem] = field(default_factory=list)  # not_here or corrupt on this desk
 
     def __fspath__(self) -> str:
         return str(self.path)
@@ -236,7 +237,7 @@ def backup(store: Store, actor: Actor, target: Path) -> BackupReport:
         for sha, where in file_rows(lambda sql: conn.execute(sql)).items():
             carried = _carry(conn, store.data_dir, sha) if blobs.has(store.data_dir, sha) else None
             if carried is None:
-                state = "missing" if not blobs.has(store.data_dir, sha) else "corrupt"
+                state = "not_here" if not blobs.has(store.data_dir, sha) else "corrupt"
                 report.not_carried.append(FileProblem(sha, where, state))
             else:
                 report.files += 1

@@ -134,7 +134,7 @@ def test_check_names_the_rows_of_a_missing_and_a_corrupt_file(desk_env: Desk) ->
     # a backup now carries only the sound file, and says which it could not
     made = maintenance.backup(d.store, d.supervisor, d.store.data_dir.parent / "b.sqlite3")
     assert made.files == 1
-    assert {(p.sha256, p.state) for p in made.not_carried} == {(signature, "missing"), (scans[1], "corrupt")}
+    assert {(p.sha256, p.state) for p in made.not_carried} == {(signature, "not_here"), (scans[1], "corrupt")}
 
 
 def test_a_restore_replaces_a_corrupt_copy_with_the_backups_sound_one(desk_env: Desk, tmp_path: Path) -> None:
