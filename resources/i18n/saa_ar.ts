@@ -4,6 +4,10 @@
 <context>
     <name>BeneficiaryFileForm</name>
     <message>
+        <source>Open scan</source>
+        <translation>فتح المستند الممسوح</translation>
+    </message>
+    <message>
         <location filename="../../ui/beneficiary_file.ui" line="+48" />
         <source>Follow-up</source>
         <translation>المتابعة</translation>
@@ -109,6 +113,10 @@
 </context>
 <context>
     <name>ChecklistForm</name>
+    <message>
+        <source>Open scan</source>
+        <translation>فتح المستند الممسوح</translation>
+    </message>
     <message>
         <location filename="../../ui/checklist.ui" line="+9" />
         <source>Document checklist</source>
