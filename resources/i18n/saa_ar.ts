@@ -71,6 +71,10 @@
 <context>
     <name>BeneficiaryFileScreen</name>
     <message>
+        <source>Scan</source>
+        <translation>نسخة ممسوحة</translation>
+    </message>
+    <message>
         <location filename="../../saa_desk/gui/screens/beneficiary_file.py" line="+128" />
         <source>Request number</source>
         <translation>رقم الطلب</translation>

@@ -63,6 +63,7 @@ def test_the_file_opens_a_scan_and_offline_says_it_is_not_fetched(qtbot, recepti
     file = reception.current_screen()
     assert isinstance(file, BeneficiaryFileScreen)
     qtbot.waitUntil(lambda: file.data is not None and file.documents_table.rowCount() == 2)
+    assert [file.documents_table.item(r, 4).text() for r in range(2)] == ["✓", "✓"]  # the scan column
     select_row(file.documents_table, 0)
     assert file.open_scan_button.isEnabled() and file.open_scan_button.text() == "فتح المستند الممسوح"
     file.open_scan_button.click()

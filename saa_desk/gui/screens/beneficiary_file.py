@@ -160,10 +160,11 @@ class BeneficiaryFileScreen(Screen):
     def _show_documents(self, data: FileData) -> None:
         items = [(r, item) for r in data.requests for item in r.checklist]
         rows = [[fmt.ltr(r.number), fmt.document(item.document_type), fmt.item_state(item.state, item.status),
-                 fmt.ltr(item.document_number), fmt.day_lines(item.expiry_date)] for r, item in items]
+                 fmt.ltr(item.document_number), "✓" if item.scan_sha256 else "", fmt.day_lines(item.expiry_date)]
+                for r, item in items]
         fill_table(self.documents_table, [fmt.field("request"), fmt.field("document_type"),
                                           fmt.field("document_status"), fmt.field("document_number"),
-                                          fmt.field("expiry_date")], rows)
+                                          self.tr("Scan"), fmt.field("expiry_date")], rows)
         for row, (_r, item) in enumerate(items):
             paint_row(self.documents_table, row, item.state)
         self.documents = [item for _r, item in items]
