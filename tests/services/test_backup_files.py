@@ -197,3 +197,23 @@ def test_a_restore_into_a_new_folder_needs_the_backup_permission(desk_env: Desk,
         assert list(blobs.present(fresh.data_dir)) == []
     finally:
         fresh.close()
+
+
+def test_a_file_the_central_cannot_be_asked_about_is_not_confirmed_not_failed(desk_env: Desk, tmp_path: Path) -> None:
+    pytest.importorskip("saa_desk.sync.files")  # central_has: the sync layer's
+    from saa_desk.sync import local
+
+    d = desk_env
+    rid, _scans, signature = signed_case(d)
+    with d.store.write(None, capture=False) as s:
+        local.put(s, local.CENTRAL_URL, f"postgresql://saa@/saa?host={tmp_path / 'no-server'}")
+    blobs.blob_path(d.store.data_dir, signature).unlink()
+    report = maintenance.check(d.store, d.supervisor)
+    assert report.ok  # unknown is not wrong: a warning
+    number = requests.get(d.store, d.reception, rid).number
+    assert [p.line() for p in report.file_problems] == [
+        f"request {number}, signature on its declaration: file {signature[:12]}… not on this desk, "
+        "not confirmed at the central"]
+    # and a restore still queues what it took back (the central could not say it holds them)
+    made = maintenance.backup(d.store, d.supervisor, tmp_path / "b.sqlite3")
+    assert maintenance.restore(d.store, d.supervisor, made).queued == 2
