@@ -310,7 +310,7 @@ def _take_files(data_dir: Path, source: Path, report: RestoreReport) -> list[str
     here: list[str] = []
     probe = connect(source, read_only=True)
     try:
-        rows = file_rows(lambda sql: probe.execute(sql))
+        rows = file_rows(lambda sql: _older_schema_tolerant(probe, sql))
         has_carrier = probe.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
                                     (CARRIER,)).fetchone() is not None
         carried = {r[0] for r in probe.execute(f"SELECT DISTINCT sha256 FROM {CARRIER}")} if has_carrier else set()
@@ -328,6 +328,16 @@ def _take_files(data_dir: Path, source: Path, report: RestoreReport) -> list[str
     finally:
         probe.close()
     return here
+
+
+def _older_schema_tolerant(conn: sqlite3.Connection, sql: str) -> list[tuple[str, str]]:
+    """A backup from before a table existed (library documents came with 0011) names no file in it."""
+    try:
+        return [(r[0], r[1]) for r in conn.execute(sql)]
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return []
+        raise
 
 
 def _receive(conn: sqlite3.Connection, data_dir: Path, sha: str) -> bool:
