@@ -159,9 +159,10 @@ def _check_files(store: Store, rows: dict[str, tuple[str, ...]], report: CheckRe
             report.file_problems.append(FileProblem(sha, where, "corrupt"))
     if not absent:
         return
-    held, state = _at_central(store, absent) if central else (set(), "not_confirmed")
-    if store.setting(CENTRAL_URL) is None:
-        state = "missing"  # no central to hold them
+    if central:
+        held, state = _at_central(store, absent)
+    else:  # not asked: unknown, unless there is no central to hold them
+        held, state = set(), "missing" if store.setting(CENTRAL_URL) is None else "not_confirmed"
     report.files_at_central_only = len(held)
     report.file_problems.extend(FileProblem(sha, rows[sha], state) for sha in absent if sha not in held)
 
