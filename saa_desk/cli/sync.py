@@ -220,6 +220,42 @@ def _add_quarantine_commands(sync_parser: Any) -> None:
     p = qsub.add_parser("retry", help="fetch rows again from the central and apply them if good now (audited)")
     p.add_argument("ids", type=int, nargs="*", metavar="ID", help="entries to retry (default: every open one)")
     p.set_defaults(func=_cmd_quarantine)
+    f = actions.add_parser("files", help="the signatures, scans and library documents this desk holds")
+    fsub = f.add_subparsers(dest="files_command", metavar="ACTION", required=True)
+    p = fsub.add_parser("status", help="files held, waiting to go up, named here but not fetched; the settings")
+    p.set_defaults(func=_cmd_files)
+    p = fsub.add_parser("fetch", help="fetch every file this desk's rows name, scans included (before going offline)")
+    p.set_defaults(func=_cmd_files)
+    p = fsub.add_parser("settings", help="the size limit of a file added here, and when scans are fetched")
+    p.add_argument("--max-mb", help="the largest file a person may add here, in MB (default 10)")
+    p.add_argument("--fetch-scans", choices=("on-open", "eager"),
+                   help="on-open: when first opened (default); eager: with every sync")
+    p.set_defaults(func=_cmd_files)
+
+
+def _cmd_files(ctx: Any) -> int:
+    from saa_desk.services import files
+
+    store = ctx.initialised_store()
+    if ctx.args.files_command == "fetch":
+        from saa_desk.services.syncing import authorise
+        from saa_desk.sync.files import fetch_everything
+
+        authorise(ctx.actor)
+        moved = fetch_everything(store)
+        waiting = f", {moved.waiting} not at the central yet" if moved.waiting else ""
+        refused = f", {len(moved.refused)} arrived corrupt every time" if moved.refused else ""
+        print(f"fetched {moved.down} file(s){waiting}{refused}", file=ctx.out)
+        return 0 if not moved.refused else 1
+    if ctx.args.files_command == "settings" and (ctx.args.max_mb is not None or ctx.args.fetch_scans):
+        files.set_file_settings(store, ctx.actor, max_mb=ctx.args.max_mb, fetch_scans=ctx.args.fetch_scans)
+    settings = files.file_settings(store, ctx.actor)
+    held = files.files_held(store, ctx.actor)
+    print(f"files on this desk: {held.held}; waiting to go up: {held.queued}; "
+          f"named here, not fetched yet: {held.not_here}", file=ctx.out)
+    print(f"largest file added here: {settings.max_bytes // (1024 * 1024)} MB; scans fetched: {settings.fetch_scans}",
+          file=ctx.out)
+    return 0
 
 
 def _cmd_central_init(ctx: Any) -> int:

@@ -4,21 +4,25 @@ that refers to them, so the next sync carries the bytes with the row."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from saa_desk.domain.enums import MediaType
-from saa_desk.domain.errors import DeskError, NotFound
-from saa_desk.services.context import Actor, Unit, reading
+from saa_desk.domain.errors import DeskError, NotFound, ValidationError
+from saa_desk.domain.permissions import Permission
+from saa_desk.services.context import Actor, Unit, reading, unit
 from saa_desk.store import blobs
 from saa_desk.store.blobs import StoredFile
 from saa_desk.store.database import Store
 from saa_desk.store.models import ChecklistItem, DeclarationSignature, FileUpload, LibraryDocument
+from saa_desk.sync import local
 from saa_desk.sync.local import CENTRAL_URL
 
 MAX_BYTES_SETTING = "files_max_bytes"  # desk setting; blobs.DEFAULT_MAX_BYTES when unset
@@ -38,7 +42,7 @@ def add_file(u: Unit, content: bytes | BinaryIO, *, accepted: Iterable[MediaType
     return stored
 
 
-def queue_upload(session: Session, sha256: str, when: object) -> None:
+def queue_upload(session: Session, sha256: str, when: dt.datetime) -> None:
     session.execute(insert(FileUpload).values(sha256=sha256, queued_at=when).on_conflict_do_nothing())
 
 
@@ -66,3 +70,65 @@ def open_file(store: Store, actor: Actor, sha256: str) -> Path:
     from saa_desk.sync.files import fetch_now  # the sync layer (and psycopg) only when it is needed
 
     return fetch_now(store, sha256)
+
+
+# -- the desk's file settings and what it holds ----------------------------------------------
+
+FETCH_SCANS_CHOICES = ("on-open", "eager")  # scans come when first opened, or with every sync
+MAX_MB_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    max_bytes: int
+    fetch_scans: str  # one of FETCH_SCANS_CHOICES
+
+
+@dataclass(frozen=True)
+class FilesHeld:
+    held: int  # files on this desk
+    queued: int  # waiting to go up to the central
+    not_here: int  # named by this desk's rows, not on this desk (fetched when needed)
+
+
+def file_settings(store: Store, actor: Actor) -> FileSettings:
+    actor.require(Permission.READ)
+    eager = store.setting(blobs.FETCH_SCANS_SETTING) == "eager"
+    return FileSettings(max_bytes(store), "eager" if eager else "on-open")
+
+
+def set_file_settings(store: Store, actor: Actor, *, max_mb: object = None, fetch_scans: object = None
+                      ) -> FileSettings:
+    """Change the size limit of a file added here (in MB) and when scans come down; audited."""
+    limit = None if max_mb is None else _megabytes(max_mb)
+    if fetch_scans is not None and fetch_scans not in FETCH_SCANS_CHOICES:
+        raise ValidationError("unknown_choice", "fetch_scans", value=str(fetch_scans)[:20])
+    with unit(store, actor, Permission.SETTINGS_MANAGE) as u:
+        if limit is not None:
+            local.put(u.session, MAX_BYTES_SETTING, str(limit * 1024 * 1024))
+        if fetch_scans is not None:
+            local.put(u.session, blobs.FETCH_SCANS_SETTING, "eager" if fetch_scans == "eager" else "on-open")
+        u.audit("files.settings", "desk_settings", None, max_mb=limit, fetch_scans=fetch_scans)
+    return file_settings(store, actor)
+
+
+def _megabytes(value: object) -> int:
+    if isinstance(value, bool):
+        raise ValidationError("not_a_number", "max_mb")
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError("not_a_number", "max_mb") from None
+    if not 1 <= number <= MAX_MB_LIMIT:
+        raise ValidationError("out_of_range", "max_mb", min=1, max=MAX_MB_LIMIT)
+    return number
+
+
+def files_held(store: Store, actor: Actor) -> FilesHeld:
+    with reading(store, actor) as s:
+        queued = s.scalar(select(func.count()).select_from(FileUpload)) or 0
+        named: set[str] = set()
+        for column in _REFERENCES:
+            named.update(v for v in s.scalars(select(column).where(column.is_not(None)).distinct()) if v)
+    held = set(blobs.present(store.data_dir))
+    return FilesHeld(len(held), int(queued), len(named - held))

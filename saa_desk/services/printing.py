@@ -34,7 +34,7 @@ from saa_desk.printing.decision_letter import render_decision_letters
 from saa_desk.printing.minutes import render_minutes
 from saa_desk.printing.models import MinutesData, MinutesDecision, MinutesMember, Outcome
 from saa_desk.printing.research_report import ResearchReportData, render_research_report
-from saa_desk.services import declarations, research
+from saa_desk.services import declarations, files, research
 from saa_desk.services.context import Actor, Unit, live, now_local, reading, unit
 from saa_desk.store import blobs
 from saa_desk.store.database import Store
@@ -121,8 +121,21 @@ class PrintJob:
     decision_id: str | None = None
 
 
+def _fetch_signatures(store: Store, actor: Actor, request_id: str) -> None:
+    """Bring a signature drawn at another desk before the print's transaction: the network is
+    never waited on while the desk's database is locked for writing. Offline, file_not_fetched."""
+    with reading(store, actor, Permission.DECLARATION_PRINT) as s:
+        shas = s.scalars(select(DeclarationSignature.signature_png_sha256).join(
+            Declaration, Declaration.id == DeclarationSignature.declaration_id).where(
+            Declaration.request_id == request_id, DeclarationSignature.signature_png_sha256.is_not(None))).all()
+    for sha in shas:
+        if sha and not blobs.has(store.data_dir, sha):
+            files.open_file(store, actor, sha)
+
+
 def prepare_declaration(store: Store, actor: Actor, request_id: str) -> PrintJob:
     """Freeze the applicant's current data (reusing an unchanged snapshot) and render it to sign."""
+    _fetch_signatures(store, actor, request_id)
     with unit(store, actor, Permission.DECLARATION_PRINT) as u:
         request: SupportRequest = u.get(SupportRequest, request_id, "request")
         decl = declarations.take_in(u, request)

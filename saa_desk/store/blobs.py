@@ -19,7 +19,7 @@ import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -30,6 +30,7 @@ from saa_desk.privatefiles import FILE_MODE, private_dir
 
 CHUNK_BYTES = 1 << 20  # a chunk in memory, on the wire and in the central's chunk table
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+FETCH_SCANS_SETTING = "files_fetch_scans"  # desk setting: "eager" fetches scans with the sync
 FILES_DIR = "files"
 _LEGACY_DIR = "scans"  # where desks before files synced kept them (same layout)
 
@@ -38,7 +39,7 @@ SIGNATURE_TYPES: tuple[MediaType, ...] = (MediaType.PNG,)
 LIBRARY_TYPES: tuple[MediaType, ...] = (MediaType.PDF, MediaType.MARKDOWN)
 
 _SHA_RE = re.compile(r"^[0-9a-f]{64}\Z")
-_MAGIC: tuple[tuple[bytes, MediaType], ...] = (
+MAGIC: tuple[tuple[bytes, MediaType], ...] = (
     (b"%PDF-", MediaType.PDF),
     (b"\xff\xd8\xff", MediaType.JPEG),
     (b"\x89PNG\r\n\x1a\n", MediaType.PNG),
@@ -80,7 +81,7 @@ def accepted_names(accepted: Iterable[MediaType]) -> str:
 def sniff(head: bytes, accepted: Iterable[MediaType]) -> MediaType | None:
     """The accepted type these first bytes are, or None. Markdown is the fallback for text."""
     allowed = tuple(accepted)
-    for magic, media in _MAGIC:
+    for magic, media in MAGIC:
         if head.startswith(magic):
             return media if media in allowed else None
     if MediaType.MARKDOWN in allowed and _looks_like_text(head):
@@ -259,3 +260,44 @@ def verify(data_dir: Path, sha256: str) -> bool:
     for chunk in read_chunks(data_dir, sha256):
         digest.update(chunk)
     return digest.hexdigest() == sha256
+
+
+PARTIAL_DIR = ".partial"  # files being fetched, kept across a cut so the fetch resumes
+
+
+def partial_path(data_dir: Path, sha256: str) -> Path:
+    if not valid_sha256(sha256):
+        raise ValidationError("sha256_format", "file")
+    return files_dir(data_dir) / PARTIAL_DIR / sha256
+
+
+def receive_resumable(data_dir: Path, sha256: str, *, chunks: int, chunk_bytes: int,
+                      fetch_chunk: Callable[[int], bytes]) -> Path:
+    """Store a file fetched a chunk at a time (`fetch_chunk(i)` for i in range(chunks)), resuming
+    after the whole chunks an earlier, cut fetch left in its partial file. The file is settled
+    under its name only if its bytes hash to it; otherwise FileHashMismatch and nothing is kept."""
+    partial = partial_path(data_dir, sha256)
+    private_dir(partial.parent)
+    digest = hashlib.sha256()
+    done = 0
+    if partial.exists():
+        done = min(partial.stat().st_size // chunk_bytes, chunks)
+        with partial.open("r+b") as fh:
+            fh.truncate(done * chunk_bytes)  # a chunk cut halfway is fetched again
+            for piece in iter(lambda: fh.read(chunk_bytes), b""):
+                digest.update(piece)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+    with os.fdopen(fd, "ab") as fh:
+        for index in range(done, chunks):
+            piece = fetch_chunk(index)
+            fh.write(piece)
+            fh.flush()  # what arrived survives a cut: the next fetch starts after it
+            digest.update(piece)
+        os.fsync(fh.fileno())
+    found = digest.hexdigest()
+    if found != sha256:
+        partial.unlink()
+        raise FileHashMismatch(sha256, found)
+    target = _settle(data_dir, partial, sha256)
+    partial.unlink(missing_ok=True)  # left when the same bytes were already here
+    return target

@@ -128,7 +128,9 @@ def _file_tables(metadata: MetaData) -> None:
           Column("complete", Boolean, nullable=False, server_default=text("false")),
           Column("desk_id", Text, nullable=False),  # the desk that first sent it
           Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
-          Column("completed_at", DateTime(timezone=True)))
+          Column("completed_at", DateTime(timezone=True)),
+          # saa_file_begin counts a desk's unfinished files at every file it begins
+          Index("ix_file_objects_desk_id_incomplete", "desk_id", postgresql_where=text("NOT complete")))
     Table(CHUNK_TABLE, metadata,
           Column("sha256", Text, primary_key=True), Column("idx", Integer, primary_key=True),
           Column("chunk_sha256", Text, nullable=False), Column("data", LargeBinary, nullable=False))

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from saa_desk.sync.central_files import PUBLIC_FILE_FUNCTIONS, file_function_sql
 from saa_desk.sync.merge import DECISION_FIELD
 from saa_desk.sync.schema import CONFLICT_EXEMPT, SPECS, TABLE_ORDER, TableSpec
 
@@ -429,15 +430,16 @@ END $$;
 
 
 def function_sql() -> list[str]:
-    """Every statement that (re)creates the sync functions, in order."""
-    return [_FIXED, _stage_open(), *(_merge_function(SPECS[n]) for n in TABLE_ORDER), _push_function()]
+    """Every statement that (re)creates the sync functions, in order (files': central_files.py)."""
+    return [_FIXED, _stage_open(), *(_merge_function(SPECS[n]) for n in TABLE_ORDER), _push_function(),
+            *file_function_sql()]
 
 
 def grants_sql(tables: Sequence[str] = READABLE_TABLES) -> list[str]:
     out = ["REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC",
            f"GRANT USAGE ON SCHEMA public TO {DESKS_ROLE}",
            f"GRANT SELECT ON {', '.join(tables)} TO {DESKS_ROLE}"]
-    out += [f"GRANT EXECUTE ON FUNCTION {f} TO {DESKS_ROLE}" for f in PUBLIC_FUNCTIONS]
+    out += [f"GRANT EXECUTE ON FUNCTION {f} TO {DESKS_ROLE}" for f in (*PUBLIC_FUNCTIONS, *PUBLIC_FILE_FUNCTIONS)]
     return out
 
 

@@ -36,6 +36,7 @@ from saa_desk.sync.connection import (
 )
 from saa_desk.sync.duplicates import find_duplicates, follow_merges
 from saa_desk.sync.errors import SyncError
+from saa_desk.sync.files import FileTransfers, fetch_wanted, files_were_waiting, upload_pending
 from saa_desk.sync.locking import desk_sync_lock
 from saa_desk.sync.merge import Conflict
 from saa_desk.sync.pull import pull
@@ -43,6 +44,8 @@ from saa_desk.sync.push import push
 from saa_desk.sync.rejoin import rejoin
 
 PUSH_BATCH_ROWS = 5000
+# Pulled rows of these kinds may name files the desk fetches with the sync (sync/files.py).
+_FILE_KINDS = changes.Kind.DECLARATIONS | changes.Kind.LIBRARY | changes.Kind.DOCUMENTS
 PULL_PAGE_ENTRIES = 5000
 
 
@@ -68,10 +71,17 @@ class SyncSummary:
     seconds: float = 0.0
     # What this round wrote on the desk (pulled rows, merges followed): open screens refresh for it.
     changes: ChangeSet = field(default_factory=ChangeSet)
+    files: FileTransfers = field(default_factory=FileTransfers)
 
     def line(self) -> str:
+        moved = self.files
+        files = f", files sent {moved.up}, fetched {moved.down}" if moved.up or moved.down else ""
+        if moved.waiting:
+            files += f", {moved.waiting} not at the central yet"
+        if moved.refused:
+            files += f", {len(moved.refused)} refused by the central"
         return (f"sync done: pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}, "
-                f"duplicates {self.duplicates} ({self.seconds:.2f} s)")
+                f"duplicates {self.duplicates}{files} ({self.seconds:.2f} s)")
 
 
 @dataclass(frozen=True)
@@ -195,12 +205,16 @@ def _sync(store: Store, central_url: str | None, progress: Callable[[SyncProgres
         state["connected"] = True
         # A restored desk first takes up its own numbers and rows: nothing it pushes may reuse them.
         rejoined = rejoin(store, central, page_size=page_size)
+        moved = FileTransfers()
+        upload_pending(store, central, moved)  # bytes first: no row reaches a desk before its file
         pushed = push(store, central, batch_size=batch_size,
                       progress=lambda b, n, t: report(SyncProgress("push", b, n, t)))
         pulled = pull(store, central, page_size=page_size,
                       progress=lambda b, n: report(SyncProgress("pull", b, n)))
         with store.read() as s:
             central.note_pull(local.cursor(s))
+        if pulled.changes.touches(_FILE_KINDS) or rejoined or files_were_waiting(store):
+            fetch_wanted(store, central, moved)
     taken_back = rejoined.rows if rejoined else 0
     touched = pulled.beneficiaries | (rejoined.beneficiaries if rejoined else set())
     if pulled.rows or taken_back:
@@ -209,7 +223,7 @@ def _sync(store: Store, central_url: str | None, progress: Callable[[SyncProgres
     with store.write(None, capture=False) as s:
         local.put(s, local.LAST_SUCCESS, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     return SyncSummary(pushed.rows, pulled.rows + taken_back, len(pushed.conflicts) + len(pulled.conflicts),
-                       len(duplicates), time.perf_counter() - started)
+                       len(duplicates), time.perf_counter() - started, files=moved)
 
 
 def central_conflicts(url: str, *, unresolved_only: bool = True) -> list[Conflict]:

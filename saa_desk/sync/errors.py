@@ -49,6 +49,7 @@ FALLBACK: dict[str, str] = {
     "central_plaintext_refused": "the central database refuses connections without TLS ({detail}); "
                                  "remove --insecure-plaintext and use its CA file with --ca FILE",
     "central_ca_unreadable": "this file is not a readable CA certificate (PEM): {detail}",
+    "file_chunk_corrupt": "a part of the file arrived corrupt at every try ({detail}); nothing of it was kept",
     "central_serve_needs_password": "a central that listens on TCP needs a password: set SAA_CENTRAL_PASSWORD",
 }
 

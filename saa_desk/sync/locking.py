@@ -51,7 +51,14 @@ def _unlock_file(fd: int) -> None:
 @contextmanager
 def desk_sync_lock(data_dir: Path, timeout: float = 120.0) -> Iterator[None]:
     """Wait (up to `timeout`) for any other sync of this desk to finish, then hold the lock."""
-    path = Path(data_dir).resolve() / LOCK_FILENAME
+    with path_lock(Path(data_dir).resolve() / LOCK_FILENAME, timeout):
+        yield
+
+
+@contextmanager
+def path_lock(path: Path, timeout: float) -> Iterator[None]:
+    """Hold the lock named by `path` against other threads and processes (SyncError sync_busy
+    after `timeout`): one sync of a desk at a time, one fetch of a file at a time."""
     thread_lock = _thread_lock(path)
     if not thread_lock.acquire(timeout=timeout):
         raise SyncError("sync_busy")

@@ -74,6 +74,9 @@ def upgrade() -> None:
     sa.Column('hlc', sa.Text(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_library_documents'))
     )
+    # saa_file_begin counts a desk's unfinished files at every file it begins.
+    op.create_index('ix_file_objects_desk_id_incomplete', 'file_objects', ['desk_id'], unique=False,
+                    postgresql_where=sa.text('NOT complete'))
     op.add_column('requests', sa.Column('catalogue_version', sa.Text(), nullable=True))
     # Scans and PDFs are compressed already: store chunks out of line without trying again.
     op.execute("ALTER TABLE file_chunks ALTER COLUMN data SET STORAGE EXTERNAL")
@@ -85,6 +88,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_column('requests', 'catalogue_version')
     op.drop_table('library_documents')
+    op.drop_index('ix_file_objects_desk_id_incomplete', table_name='file_objects',
+                  postgresql_where=sa.text('NOT complete'))
     op.drop_table('file_objects')
     op.drop_table('file_chunks')
     op.drop_table('catalogue_versions')
