@@ -322,10 +322,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", cmd_search, "find beneficiaries by ID, phone, request number or name")
     p.add_argument("text")
     p.add_argument("--limit", type=int, default=20)
-    add("check", cmd_check, "check database integrity, the audit chain and orphan rows")
-    p = add("backup", cmd_backup, "write an online backup of the desk's database")
+    add("check", cmd_check, "check database integrity, the audit chain, orphan rows and the files rows name")
+    p = add("backup", cmd_backup, "write an online backup of the desk's database and its files")
     p.add_argument("file")
-    p = add("restore", cmd_restore, "replace the desk's database with a backup")
+    p = add("restore", cmd_restore, "replace the desk's database with a backup; take back its files")
     p.add_argument("file")
     p = add("print", cmd_print, "print a declaration, submission receipt or decision letter to PDF, "
                                 "or every decision letter of a closed meeting (decisions MEETING_NO)")
