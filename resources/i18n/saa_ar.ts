@@ -1252,6 +1252,14 @@ Expected answer date: {date}</source>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
+    <message>
+        <source>The reference library: the policy&apos;s tools, readable offline</source>
+        <translation>المكتبة المرجعية: أدوات السياسة، تُقرأ دون اتصال</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1919,6 +1927,119 @@ Expected answer date: {date}</source>
     <message>
         <source>Print preview</source>
         <translation>معاينة الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <source>Add a document to the library</source>
+        <translation>إضافة مستند إلى المكتبة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Arabic title</source>
+        <translation>العنوان بالعربية</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>العنوان بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialog</name>
+    <message>
+        <source>Reference library</source>
+        <translation>المكتبة المرجعية</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s tools at hand: open a document to read it here, even offline.</source>
+        <translation>أدوات السياسة في متناول يدك: افتح المستند لقراءته هنا، ولو دون اتصال.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>إضافة مستند…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>On this desk</source>
+        <translation>في نقطة الخدمة</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>لم يُنزَّل بعد</translation>
+    </message>
+    <message>
+        <source>Printable form</source>
+        <translation>نموذج للطباعة</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>إصدار أقدم</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>اختر مستنداً</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.md *.markdown *.txt);;All files (*)</source>
+        <translation>المستندات (*.pdf *.md *.markdown *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Withdraw version {version} of “{title}”? It leaves the library on every desk; the file is kept.</source>
+        <translation>سحب الإصدار {version} من «{title}»؟ سيختفي من المكتبة في كل نقاط الخدمة، ويبقى الملف محفوظاً.</translation>
     </message>
 </context>
 </TS>

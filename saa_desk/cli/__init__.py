@@ -242,6 +242,12 @@ def cmd_restore(ctx: Context) -> int:
 def cmd_print(ctx: Context) -> int:
     from saa_desk.services import printing, requests
 
+    if ctx.args.kind == "request-form":  # blank: no number, nothing recorded
+        from saa_desk.cli.library import print_request_form
+
+        return print_request_form(ctx, Path(ctx.args.output))
+    if not ctx.args.request_number:
+        raise DeskError("required", "request_number")
     store = ctx.initialised_store()
     actor = cli_actor()
     if ctx.args.kind == "decisions":  # a meeting's letters: the number is the meeting's
@@ -328,9 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("restore", cmd_restore, "replace the desk's database with a backup; take back its files")
     p.add_argument("file")
     p = add("print", cmd_print, "print a declaration, submission receipt or decision letter to PDF, "
-                                "or every decision letter of a closed meeting (decisions MEETING_NO)")
-    p.add_argument("kind", choices=("declaration", "receipt", "decision", "decisions"))
-    p.add_argument("request_number", metavar="NUMBER", help="the request's number (the meeting's for decisions)")
+                                "every decision letter of a closed meeting (decisions MEETING_NO), "
+                                "or the blank support-request form (request-form)")
+    p.add_argument("kind", choices=("declaration", "receipt", "decision", "decisions", "request-form"))
+    p.add_argument("request_number", metavar="NUMBER", nargs="?",
+                   help="the request's number (the meeting's for decisions; none for request-form)")
     p.add_argument("-o", "--output", required=True, help="the PDF file to write")
     p = add("verify-declaration", cmd_verify_declaration,
             "check a printed declaration (PDF, QR text or SHA-256) against the record; exit 0 if current")
@@ -341,6 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
     from saa_desk.cli import committee  # committee queue, …
 
     committee.add_commands(sub)
+    from saa_desk.cli import library  # library list, add, withdraw, open
+
+    library.add_commands(sub)
     return parser
 
 

@@ -31,6 +31,7 @@ class Permission(StrEnum):
     DUPLICATES_MERGE = "duplicates.merge"
     BACKUP = "backup"
     REQUEST_WITHDRAW = "request.withdraw"
+    LIBRARY_MANAGE = "library.manage"  # add and withdraw reference documents; reading is READ
 
 
 _RECEPTION = {
@@ -56,6 +57,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset({
         Permission.READ, Permission.USERS_MANAGE, Permission.SETTINGS_MANAGE, Permission.AUDIT_READ,
         Permission.SYNC_RUN, Permission.CONFLICTS_REVIEW, Permission.DUPLICATES_MERGE, Permission.BACKUP,
+        Permission.LIBRARY_MANAGE,
     }),
 }
 

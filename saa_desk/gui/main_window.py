@@ -18,6 +18,7 @@ from saa_desk.gui.context import DeskContext
 from saa_desk.gui.fmt import bidi_safe
 from saa_desk.gui.forms import mount
 from saa_desk.gui.forms_ui.ui_main_window import Ui_MainForm
+from saa_desk.gui.library import LibraryDialog
 from saa_desk.gui.lock import InactivityGuard, LockOverlay
 from saa_desk.gui.ops import OperationRunner
 from saa_desk.gui.screens.base import Screen
@@ -114,6 +115,8 @@ class MainWindow(QMainWindow):
         u.userLabel.setText(f"{actor.full_name} · {roles}")
         u.languageButton.setText(i18n.NATIVE_NAME[i18n.other()])
         u.languageButton.clicked.connect(lambda: self.language_requested.emit(i18n.other()))
+        u.libraryButton.clicked.connect(self.open_library)  # in the header: reachable from every screen
+        self.library_dialog: LibraryDialog | None = None
         u.lockButton.clicked.connect(self.lock)
         u.logoutButton.clicked.connect(self.sign_out_requested)
 
@@ -241,6 +244,16 @@ class MainWindow(QMainWindow):
         else:
             self.open_search()
 
+    def open_library(self) -> LibraryDialog:
+        """The reference library over whatever screen is showing; the screen stays as it was."""
+        if self.library_dialog is None:
+            self.library_dialog = LibraryDialog(self.ctx, self)
+        else:
+            self.library_dialog.refresh()
+        self.library_dialog.show()
+        self.library_dialog.raise_()
+        return self.library_dialog
+
     # -- lock ------------------------------------------------------------------------------------
 
     @property
@@ -251,6 +264,8 @@ class MainWindow(QMainWindow):
         if self.locked:
             return
         self.save_drafts()
+        if self.library_dialog is not None:
+            self.library_dialog.close()  # its viewer too: nothing stays readable over the lock
         self.guard.pause()
         self._central().setEnabled(False)
         self.statusBar().setEnabled(False)

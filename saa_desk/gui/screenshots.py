@@ -151,6 +151,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
 
     main = sign_in("reception")
     runner = desk_app.runner
+    _library_shots(main, shooter, runner, "ar")
     shots: list[tuple[str, Callable[[], None]]] = []
 
     def search() -> None:
@@ -263,6 +264,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     main = sign_in("reception")
     _interview_shots(main, shooter, runner, "en")
     _scan_shots(main, shooter, runner, sample, unfetched, "en")
+    _library_shots(main, shooter, runner, "en")
     main.open_search()
     main.current_screen().box.setText("ibrahim")  # type: ignore[attr-defined]
     main.current_screen().box.setText("إبراهيم")  # type: ignore[attr-defined]
@@ -313,6 +315,28 @@ def _scan_shots(main: object, shooter: Shooter, runner: object, sample: SampleDe
     select_row(file.documents_table, next(i for i, d in enumerate(file.documents) if d.scan_sha256 == unfetched))
     file.open_scan()
     shooter.shoot(main, f"scan_not_fetched_{lang}", runner)  # type: ignore[arg-type]
+
+
+def _library_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:
+    """The reference library over the search screen, and the beneficiary-relations policy in its viewer."""
+    from saa_desk.services import library
+
+    dialog = main.open_library()  # type: ignore[attr-defined]
+    shooter.shoot(dialog, f"library_{lang}", runner)
+    dialog.select(library.POLICY_ID)
+    dialog.open_selected()
+    shooter.settle(runner)
+    viewer = dialog.viewer
+    assert viewer is not None
+    shooter.shoot(viewer, f"library_policy_{lang}", runner)
+    viewer.close()
+    dialog.select(library.REQUEST_FORM_ID)
+    dialog.open_selected()
+    shooter.settle(runner)
+    assert dialog.viewer is not None
+    shooter.shoot(dialog.viewer, f"library_request_form_{lang}", runner)
+    dialog.viewer.close()
+    dialog.close()
 
 
 def _research_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:

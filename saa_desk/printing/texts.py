@@ -13,7 +13,7 @@ from typing import Any
 from saa_desk.messages import Lang
 from saa_desk.paths import resource_path
 
-DOCUMENTS = ("common", "declaration", "receipt", "decision_letter", "minutes", "research_report")
+DOCUMENTS = ("common", "declaration", "receipt", "decision_letter", "minutes", "research_report", "request_form")
 
 
 @cache

@@ -49,6 +49,13 @@ class Ui_MainForm(object):
 
         self.topBarLayout.addWidget(self.userLabel)
 
+        self.libraryButton = QPushButton(self.topBar)
+        self.libraryButton.setObjectName(u"libraryButton")
+        self.libraryButton.setFlat(True)
+        self.libraryButton.setProperty(u"role", u"link")
+
+        self.topBarLayout.addWidget(self.libraryButton)
+
         self.languageButton = QPushButton(self.topBar)
         self.languageButton.setObjectName(u"languageButton")
         self.languageButton.setText(u"English")
@@ -126,6 +133,10 @@ class Ui_MainForm(object):
 
     def retranslateUi(self, MainForm):
         self.appName.setText(QCoreApplication.translate("MainForm", u"SAA Desk", None))
+#if QT_CONFIG(tooltip)
+        self.libraryButton.setToolTip(QCoreApplication.translate("MainForm", u"The reference library: the policy's tools, readable offline", None))
+#endif // QT_CONFIG(tooltip)
+        self.libraryButton.setText(QCoreApplication.translate("MainForm", u"Library", None))
         self.lockButton.setText(QCoreApplication.translate("MainForm", u"Lock", None))
         self.logoutButton.setText(QCoreApplication.translate("MainForm", u"Sign out", None))
         pass
