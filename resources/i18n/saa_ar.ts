@@ -4,6 +4,10 @@
 <context>
     <name>BeneficiaryFileForm</name>
     <message>
+        <source>Open scan</source>
+        <translation>فتح المستند الممسوح</translation>
+    </message>
+    <message>
         <location filename="../../ui/beneficiary_file.ui" line="+48" />
         <source>Follow-up</source>
         <translation>المتابعة</translation>
@@ -67,6 +71,10 @@
 <context>
     <name>BeneficiaryFileScreen</name>
     <message>
+        <source>Scan</source>
+        <translation>نسخة ممسوحة</translation>
+    </message>
+    <message>
         <location filename="../../saa_desk/gui/screens/beneficiary_file.py" line="+128" />
         <source>Request number</source>
         <translation>رقم الطلب</translation>
@@ -109,6 +117,10 @@
 </context>
 <context>
     <name>ChecklistForm</name>
+    <message>
+        <source>Open scan</source>
+        <translation>فتح المستند الممسوح</translation>
+    </message>
     <message>
         <location filename="../../ui/checklist.ui" line="+9" />
         <source>Document checklist</source>

@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from platformdirs import user_data_dir
 
@@ -22,6 +22,9 @@ from saa_desk.messages import Lang, error_text, field_label
 from saa_desk.privatefiles import write_private
 from saa_desk.services.context import Actor
 from saa_desk.store.database import Store
+
+if TYPE_CHECKING:
+    from saa_desk.services.maintenance import CheckReport
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 ENV_DATA_DIR = "SAA_DESK_DATA_DIR"
@@ -193,6 +196,7 @@ def cmd_check(ctx: Context) -> int:
     for where, count in report.orphans.items():
         ctx.say(f"  {where}: {count}")
     ctx.say(f"requests without status history: {report.requests_without_history}")
+    _say_files(ctx, report)
     if report.quarantined:
         ctx.say(f"warning: {report.quarantined} row(s) from the central are quarantined; "
                 "see 'saa-desk sync quarantine list'")
@@ -207,20 +211,39 @@ def cmd_check(ctx: Context) -> int:
     return EXIT_OK if ok else EXIT_ERROR
 
 
+def _say_files(ctx: Context, report: CheckReport) -> None:
+    failing = [p for p in report.file_problems if p.state != "not_confirmed"]
+    ctx.say(f"files: {report.files} named by rows, {len(failing)} missing or corrupt")
+    if report.files_at_central_only:
+        ctx.say(f"  {report.files_at_central_only} not fetched to this desk yet (at the central)")
+    for problem in report.file_problems[:50]:
+        ctx.say(f"  {'warning: ' if problem.state == 'not_confirmed' else ''}{problem.line()}")
+    if len(report.file_problems) > 50:
+        ctx.say(f"  … and {len(report.file_problems) - 50} more")
+
+
 def cmd_backup(ctx: Context) -> int:
     from saa_desk.services import maintenance
 
-    target = maintenance.backup(ctx.initialised_store(), cli_actor(), Path(ctx.args.file))
-    ctx.say(f"backup written to {target}")
-    return EXIT_OK
+    made = maintenance.backup(ctx.initialised_store(), cli_actor(), Path(ctx.args.file))
+    ctx.say(f"backup written to {made.path}, carrying {made.files} file(s)")
+    for problem in made.not_carried:
+        ctx.say(f"  not carried: {problem.line()}")
+    # Files not on this desk (not fetched from the central yet) are the central's to keep; a
+    # corrupt one is a loss the administrator must hear of.
+    return EXIT_PARTIAL if any(p.state == "corrupt" for p in made.not_carried) else EXIT_OK
 
 
 def cmd_restore(ctx: Context) -> int:
     from saa_desk.services import maintenance
 
-    maintenance.restore(ctx.store, cli_actor(), Path(ctx.args.file))
+    done = maintenance.restore(ctx.store, cli_actor(), Path(ctx.args.file))
     ctx.say(f"restored {ctx.data_dir} from {ctx.args.file}")
-    return EXIT_OK
+    ctx.say(f"files: {done.files} restored, {done.already_here} already here, {len(done.refused)} refused, "
+            f"{done.queued} queued for the central")
+    for problem in [*done.refused, *done.not_in_backup]:
+        ctx.say(f"  {problem.line()}")
+    return EXIT_PARTIAL if done.refused else EXIT_OK
 
 
 def cmd_print(ctx: Context) -> int:
@@ -312,10 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("search", cmd_search, "find beneficiaries by ID, phone, request number or name")
     p.add_argument("text")
     p.add_argument("--limit", type=int, default=20)
-    add("check", cmd_check, "check database integrity, the audit chain and orphan rows")
-    p = add("backup", cmd_backup, "write an online backup of the desk's database")
+    add("check", cmd_check, "check database integrity, the audit chain, orphan rows and the files rows name")
+    p = add("backup", cmd_backup, "write an online backup of the desk's database and its files")
     p.add_argument("file")
-    p = add("restore", cmd_restore, "replace the desk's database with a backup")
+    p = add("restore", cmd_restore, "replace the desk's database with a backup; take back its files")
     p.add_argument("file")
     p = add("print", cmd_print, "print a declaration, submission receipt or decision letter to PDF, "
                                 "every decision letter of a closed meeting (decisions MEETING_NO), "

@@ -6,6 +6,8 @@ painted on screen or onto a QPrinter — which also serves Qt's print preview di
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter
@@ -15,8 +17,8 @@ PRINT_DPI = 300
 SCREEN_DPI = 110
 
 
-def page_images(pdf: bytes, dpi: float = SCREEN_DPI) -> list[QImage]:
-    """Every page as an image (safe on a worker thread)."""
+def page_images(pdf: bytes | Path, dpi: float = SCREEN_DPI) -> list[QImage]:
+    """Every page as an image (safe on a worker thread); a file is read by pdfium as it needs."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from saa_desk.domain.identity import luhn_check_digit
 from saa_desk.services import beneficiaries, desk, documents, followup, referrals, requests, users
 from saa_desk.services.context import Actor
+from saa_desk.services.demo_files import scan_pdf
+from saa_desk.store import blobs
 from saa_desk.store.database import Store
 
 PASSWORD = "screens-and-more"
@@ -195,9 +197,12 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     dialog.reject()
 
     # replace the document, verify the second one: ready to sign
-    documents.update_item(desk_app.store, sample.reception, identity, "verified", "1098765432", _days(900))
+    documents.update_item(desk_app.store, sample.reception, identity, "verified", "1098765432", _days(900),
+                          scan=scan_pdf("National ID copy", "1098765432"), scan_name="الهوية.pdf")
     income = sample.checklist_item(sample.request_id, "income_or_social_security")
     documents.update_item(desk_app.store, sample.reception, income, "verified", "SS-55120")
+    unfetched = _unfetched_scan(sample, desk_app.store)
+    _scan_shots(main, shooter, runner, sample, unfetched, "ar")
     main.open_declaration(sample.request_id)
     declaration = main.current_screen()
     shooter.settle(runner)
@@ -261,6 +266,7 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     desk_app.sign_out()
     main = sign_in("reception")
     _interview_shots(main, shooter, runner, "en")
+    _scan_shots(main, shooter, runner, sample, unfetched, "en")
     _library_shots(main, shooter, runner, "en")
     main.open_search()
     main.current_screen().box.setText("ibrahim")  # type: ignore[attr-defined]
@@ -281,6 +287,40 @@ def render_all(out: Path, work: Path | None = None) -> list[Path]:
     for window in app.topLevelWidgets():
         window.close()
     return shooter.files
+
+
+def _unfetched_scan(sample: SampleDesk, store: Store) -> str:
+    """A scan whose row this desk has but not its bytes (as when a row synced before its file)."""
+    item = requests.get(store, sample.reception, sample.old_request).checklist[0]
+    documents.update_item(store, sample.reception, item.id, "received",
+                          scan=scan_pdf("Copy", "elsewhere"), scan_name="نسخة.pdf")
+    sha = requests.get(store, sample.reception, sample.old_request).checklist[0].scan_sha256
+    assert sha is not None
+    blobs.blob_path(store.data_dir, sha).unlink()
+    return sha
+
+
+def _scan_shots(main: object, shooter: Shooter, runner: object, sample: SampleDesk, unfetched: str,
+                lang: str) -> None:
+    """The scan viewer from the checklist; the file's documents asking for a scan not fetched yet."""
+    from saa_desk.gui.screens.base import select_row
+
+    main.open_checklist(sample.request_id)  # type: ignore[attr-defined]
+    checklist = main.current_screen()  # type: ignore[attr-defined]
+    shooter.settle(runner)
+    checklist.select_document("identity_copy")
+    checklist.open_scan()
+    shooter.settle(runner)
+    viewer = checklist.scan_viewer
+    viewer.resize(620, 760)
+    shooter.shoot(viewer, f"scan_viewer_{lang}", runner)
+    viewer.reject()
+    main.open_beneficiary(sample.main_id, "documents")  # type: ignore[attr-defined]
+    file = main.current_screen()  # type: ignore[attr-defined]
+    shooter.settle(runner)
+    select_row(file.documents_table, next(i for i, d in enumerate(file.documents) if d.scan_sha256 == unfetched))
+    file.open_scan()
+    shooter.shoot(main, f"scan_not_fetched_{lang}", runner)  # type: ignore[arg-type]
 
 
 def _library_shots(main: object, shooter: Shooter, runner: object, lang: str) -> None:

@@ -22,9 +22,11 @@ from saa_desk.domain.identity import luhn_check_digit
 from saa_desk.domain.permissions import Permission
 from saa_desk.domain.workflow import MIN_ANSWER_DAYS, RequestStatus
 from saa_desk.paths import resource_path
-from saa_desk.services import catalogue, declarations
-from saa_desk.services.context import Actor, today, unit
+from saa_desk.services import catalogue, declarations, files
+from saa_desk.services.context import Actor, Unit, today, unit
+from saa_desk.services.demo_files import scan_pdf, signature_png
 from saa_desk.services.desk import is_training
+from saa_desk.store.blobs import SCAN_TYPES, SIGNATURE_TYPES
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     AgendaItem,
@@ -62,6 +64,10 @@ PATHS: dict[RequestStatus, list[RequestStatus]] = {
     S.CLOSED: [*_REVIEW, S.REJECTED, S.CLOSED],
     S.WITHDRAWN: [*_BASE, S.WITHDRAWN],
 }
+# Files, as real ones go (services/files.add_file: stored by hash, queued for the central): every
+# SIGNED_EVERY-th declaration is signed on screen, every SCANNED_EVERY-th ready request has its
+# documents scanned. A few variants each: the same bytes are one file, whoever's row names it.
+SIGNED_EVERY, SCANNED_EVERY, FILE_VARIANTS = 3, 4, 3
 _DECIDED = {S.ACCEPTED: DecisionOutcome.ACCEPT, S.REJECTED: DecisionOutcome.REJECT,
             S.RETURNED: DecisionOutcome.RETURN}
 
@@ -78,6 +84,20 @@ class _Maker:
         self.rng = random.Random(seed)
         self.today = today
         self.used_ids: set[str] = set()
+        self.cases = 0  # counters, not the random stream: files leave the people as they were
+        self.declared = 0
+        self.files: dict[tuple[str, int], str] = {}  # (document type or "signature", variant) -> sha256
+
+    def file(self, u: Unit, kind: str, variant: int) -> str:
+        key = (kind, variant % FILE_VARIANTS)
+        if key not in self.files:
+            if kind == "signature":
+                stored = files.add_file(u, signature_png(key[1]), accepted=SIGNATURE_TYPES, field="signature")
+            else:
+                title = catalogues.document_types()[kind].en
+                stored = files.add_file(u, scan_pdf(title, f"TRN-{key[1] + 1:03d}"), accepted=SCAN_TYPES)
+            self.files[key] = stored.sha256
+        return self.files[key]
 
     def uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -164,6 +184,7 @@ def generate(store: Store, actor: Actor, count: int, seed: int = 1,
                     _declare(u, maker, request)
             u.audit("demo.generate", None, None, count=size, seed=seed)
             meeting_id = None
+            maker.files.clear()  # each batch adds (and queues) its files: another transaction
         made += size
         if progress:
             progress(made)
@@ -193,6 +214,8 @@ def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str,
                                        to_status=step.value, note=_note(step)))
         previous = step
     ready = S.READY_TO_SIGN in path
+    maker.cases += 1
+    scanned = ready and maker.cases % SCANNED_EVERY == 0
     for doc in required_documents(st, b.id_type):
         has_expiry = current.document_types[doc.code].has_expiry
         u.session.add(ChecklistItem(
@@ -200,6 +223,8 @@ def _one_case(u: Any, maker: _Maker, target: RequestStatus, meeting_id: str,
             status=DocumentStatus.VERIFIED.value if ready else r.choice(["pending", "received"]),
             document_number=str(r.randrange(10**6, 10**7)) if ready else None,
             expiry_date=b.id_expiry if has_expiry else None,
+            scan_sha256=maker.file(u, doc.code, maker.cases) if scanned else None,
+            scan_name=f"{doc.code}.pdf" if scanned else None,
         ))
     if S.REFERRED in path:
         u.session.add(Referral(id=maker.uuid(), request_id=request.id, question="يرغب المستفيد في معرفة شروط الدعم"))
@@ -238,5 +263,10 @@ def _declare(u: Any, maker: _Maker, request: SupportRequest) -> None:
     decl = Declaration(id=maker.uuid(), request_id=request.id, beneficiary_id=request.beneficiary_id,
                        snapshot_json=declarations.canonical(snapshot), snapshot_sha256=declarations.digest(snapshot))
     u.session.add(decl)
-    u.session.add(DeclarationSignature(id=maker.uuid(), declaration_id=decl.id, method=SignatureMethod.PAPER.value,
-                                       signed_at=request.submitted_at))
+    maker.declared += 1
+    on_screen = maker.declared % SIGNED_EVERY == 0
+    u.session.add(DeclarationSignature(
+        id=maker.uuid(), declaration_id=decl.id,
+        method=(SignatureMethod.ON_SCREEN if on_screen else SignatureMethod.PAPER).value,
+        signed_at=request.submitted_at,
+        signature_png_sha256=maker.file(u, "signature", maker.declared) if on_screen else None))

@@ -130,7 +130,7 @@ def test_backup_and_restore(desk_env: Desk, tmp_path) -> None:
     bid = beneficiaries.register(d.store, d.reception, beneficiary_data(first_name="يوسف"))
     before = exporting.export_json(d.store)
     backup = maintenance.backup(d.store, d.supervisor, tmp_path / "backup.sqlite3")
-    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert stat.S_IMODE(backup.path.stat().st_mode) == 0o600
     beneficiaries.update(d.store, d.reception, bid, {"first_name": "يعقوب"})
     assert exporting.export_json(d.store) != before
     maintenance.restore(d.store, d.supervisor, backup)
@@ -140,7 +140,7 @@ def test_backup_and_restore(desk_env: Desk, tmp_path) -> None:
     expected = json.loads(before)
     assert events[:-1] == sorted(expected.pop("audit_events"), key=lambda e: e["desk_seq"])
     assert restored == expected
-    assert events[-1]["action"] == "desk.restore" and json.loads(events[-1]["details"])["backup"] == backup.name
+    assert events[-1]["action"] == "desk.restore" and json.loads(events[-1]["details"])["backup"] == backup.path.name
     assert [h.id for h in search.search_beneficiaries(d.store, d.reception, "يوسف")] == [bid]
     assert maintenance.check(d.store, d.supervisor).ok
 

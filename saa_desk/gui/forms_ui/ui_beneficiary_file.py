@@ -201,6 +201,20 @@ class Ui_BeneficiaryFileForm(object):
 
         self.documentsTabLayout.addWidget(self.documentsTable)
 
+        self.documentsButtons = QHBoxLayout()
+        self.documentsButtons.setObjectName(u"documentsButtons")
+        self.openScanButton = QPushButton(self.documentsTab)
+        self.openScanButton.setObjectName(u"openScanButton")
+
+        self.documentsButtons.addWidget(self.openScanButton)
+
+        self.documentsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.documentsButtons.addItem(self.documentsSpacer)
+
+
+        self.documentsTabLayout.addLayout(self.documentsButtons)
+
         self.tabs.addTab(self.documentsTab, "")
 
         self.mainLayout.addWidget(self.tabs)
@@ -236,6 +250,7 @@ class Ui_BeneficiaryFileForm(object):
         self.declarationButton.setText(QCoreApplication.translate("BeneficiaryFileForm", u"Declaration and submission", None))
         self.tabs.setTabText(self.tabs.indexOf(self.requestsTab), QCoreApplication.translate("BeneficiaryFileForm", u"Requests", None))
         self.tabs.setTabText(self.tabs.indexOf(self.interactionsTab), QCoreApplication.translate("BeneficiaryFileForm", u"Interactions", None))
+        self.openScanButton.setText(QCoreApplication.translate("BeneficiaryFileForm", u"Open scan", None))
         self.tabs.setTabText(self.tabs.indexOf(self.documentsTab), QCoreApplication.translate("BeneficiaryFileForm", u"Documents", None))
         self.backButton.setText(QCoreApplication.translate("BeneficiaryFileForm", u"Back to search", None))
         pass

@@ -201,6 +201,11 @@ class Ui_ChecklistForm(object):
 
         self.scanRow.addWidget(self.scanButton)
 
+        self.openScanButton = QPushButton(self.fileHost)
+        self.openScanButton.setObjectName(u"openScanButton")
+
+        self.scanRow.addWidget(self.openScanButton)
+
         self.scanName = QLabel(self.fileHost)
         self.scanName.setObjectName(u"scanName")
         self.scanName.setText(u"")
@@ -291,6 +296,7 @@ class Ui_ChecklistForm(object):
         self.reason_label.setText(QCoreApplication.translate("ChecklistForm", u"Reason (for a waiver or a note)", None))
         self.file_label.setText(QCoreApplication.translate("ChecklistForm", u"Scanned copy", None))
         self.scanButton.setText(QCoreApplication.translate("ChecklistForm", u"Attach a scan\u2026", None))
+        self.openScanButton.setText(QCoreApplication.translate("ChecklistForm", u"Open scan", None))
         self.saveItemButton.setText(QCoreApplication.translate("ChecklistForm", u"Save this document", None))
         self.backButton.setText(QCoreApplication.translate("ChecklistForm", u"Back to the file", None))
         self.referButton.setText(QCoreApplication.translate("ChecklistForm", u"Refer to the social researcher", None))

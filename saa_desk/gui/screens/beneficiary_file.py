@@ -14,6 +14,7 @@ from saa_desk.gui import fmt
 from saa_desk.gui.context import DeskContext
 from saa_desk.gui.forms_ui.ui_beneficiary_file import Ui_BeneficiaryFileForm
 from saa_desk.gui.ops import Kind
+from saa_desk.gui.scanview import OpenedScan, ScanViewer, read_scan
 from saa_desk.gui.screens.answer import show_answer
 from saa_desk.gui.screens.base import Screen, fill_table, leading_alignment, select_row
 from saa_desk.gui.screens.decision_panel import DecisionPanel
@@ -23,7 +24,7 @@ from saa_desk.services.beneficiaries import BeneficiaryView
 from saa_desk.services.followup import InteractionView
 from saa_desk.services.notifications import NotificationView
 from saa_desk.services.referrals import ReferralView
-from saa_desk.services.requests import RequestView
+from saa_desk.services.requests import ChecklistItemView, RequestView
 
 TABS = ("data", "requests", "interactions", "documents")
 
@@ -55,6 +56,9 @@ class BeneficiaryFileScreen(Screen):
         self.history_table = u.historyTable
         self.interactions_table = u.interactionsTable
         self.documents_table = u.documentsTable
+        self.documents: list[ChecklistItemView] = []  # the documents table's rows
+        self.open_scan_button = u.openScanButton
+        self.scan_viewer: ScanViewer | None = None
         self.name_label = u.nameLabel
         self.id_label = u.idLabel
         self.checklist_button = u.checklistButton
@@ -74,6 +78,10 @@ class BeneficiaryFileScreen(Screen):
         self.requests_table.itemDoubleClicked.connect(lambda _item: self._open_checklist())
         self.checklist_button.clicked.connect(self._open_checklist)
         self.declaration_button.clicked.connect(self._open_declaration)
+        self.documents_table.itemSelectionChanged.connect(self._document_selected)
+        self.documents_table.itemDoubleClicked.connect(lambda _item: self.open_scan())
+        self.open_scan_button.clicked.connect(self.open_scan)
+        self.open_scan_button.setEnabled(False)
         # -- the decision panel (issue 11): below the requests, for the selected one
         self.decision_panel = DecisionPanel(ctx, u.requestsTab)
         u.requestsTabLayout.insertWidget(u.requestsTabLayout.indexOf(self.requests_table) + 1, self.decision_panel)
@@ -152,12 +160,38 @@ class BeneficiaryFileScreen(Screen):
     def _show_documents(self, data: FileData) -> None:
         items = [(r, item) for r in data.requests for item in r.checklist]
         rows = [[fmt.ltr(r.number), fmt.document(item.document_type), fmt.item_state(item.state, item.status),
-                 fmt.ltr(item.document_number), fmt.day_lines(item.expiry_date)] for r, item in items]
+                 fmt.ltr(item.document_number), "✓" if item.scan_sha256 else "", fmt.day_lines(item.expiry_date)]
+                for r, item in items]
         fill_table(self.documents_table, [fmt.field("request"), fmt.field("document_type"),
                                           fmt.field("document_status"), fmt.field("document_number"),
-                                          fmt.field("expiry_date")], rows)
+                                          self.tr("Scan"), fmt.field("expiry_date")], rows)
         for row, (_r, item) in enumerate(items):
             paint_row(self.documents_table, row, item.state)
+        self.documents = [item for _r, item in items]
+        self._document_selected()
+
+    def selected_document(self) -> ChecklistItemView | None:
+        model = self.documents_table.selectionModel()
+        rows = model.selectedRows() if model else []
+        return self.documents[rows[0].row()] if rows and rows[0].row() < len(self.documents) else None
+
+    def _document_selected(self) -> None:
+        item = self.selected_document()
+        self.open_scan_button.setEnabled(item is not None and bool(item.scan_sha256))
+
+    def open_scan(self) -> None:
+        """The selected document's scan in the viewer (fetched from the central if need be)."""
+        item = self.selected_document()
+        if item is None or not item.scan_sha256:
+            return
+        ctx, sha = self.ctx, item.scan_sha256
+        title = " — ".join(t for t in (fmt.document(item.document_type), item.scan_name) if t)
+        ctx.runner.query(lambda: read_scan(ctx, sha), success=lambda scan: self._show_scan(title, scan),
+                         initiator=self)
+
+    def _show_scan(self, title: str, scan: OpenedScan) -> None:
+        self.scan_viewer = ScanViewer(title, scan, self)
+        self.scan_viewer.open()
 
     # -- the selected request ------------------------------------------------------------------
 

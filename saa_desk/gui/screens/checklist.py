@@ -27,6 +27,7 @@ from saa_desk.gui.forms import mount
 from saa_desk.gui.forms_ui.ui_checklist import Ui_ChecklistForm
 from saa_desk.gui.forms_ui.ui_referral import Ui_ReferralForm
 from saa_desk.gui.ops import Kind
+from saa_desk.gui.scanview import OpenedScan, ScanViewer, read_scan
 from saa_desk.gui.screens.answer import show_answer
 from saa_desk.gui.screens.base import Screen, fill_table, select_row
 from saa_desk.gui.theme import paint_row, repolish
@@ -67,6 +68,8 @@ class ChecklistScreen(Screen):
         self.expiry_hint = u.expiry_date_hint
         self.reason = u.reason
         self.scan_label = u.scanName
+        self.open_scan_button = u.openScanButton
+        self.scan_viewer: ScanViewer | None = None
         self.problems = u.problemsLabel
         self.request_label = u.requestLabel
         self.declaration_button = u.declarationButton
@@ -90,6 +93,8 @@ class ChecklistScreen(Screen):
         self.expiry.textChanged.connect(self._expiry_hint)
         u.saveItemButton.clicked.connect(self.save_item)
         u.scanButton.clicked.connect(self.choose_scan)
+        self.open_scan_button.clicked.connect(self.open_scan)
+        self.open_scan_button.setEnabled(False)
         u.backButton.clicked.connect(self._back)
         self.refer_button.clicked.connect(self.open_referral)
         self.refer_button.setVisible(ctx.can(Permission.REFERRAL_CREATE))
@@ -180,6 +185,7 @@ class ChecklistScreen(Screen):
         item = self.selected_item()
         self.errors.clear()
         self.scan = None
+        self.open_scan_button.setEnabled(item is not None and bool(item.scan_sha256))
         if item is None:
             return
         self.editor.setTitle(self.tr("Selected document: {document}").format(document=item.label(self.ctx.lang)))
@@ -219,6 +225,20 @@ class ChecklistScreen(Screen):
         dialog.fileSelected.connect(self.set_scan_file)
         self.file_dialog = dialog
         dialog.open()
+
+    def open_scan(self) -> None:
+        """The selected document's scan in the viewer (fetched from the central if need be)."""
+        item = self.selected_item()
+        if item is None or not item.scan_sha256:
+            return
+        ctx, sha = self.ctx, item.scan_sha256
+        title = " — ".join(t for t in (fmt.document(item.document_type), item.scan_name) if t)
+        self.ctx.runner.query(lambda: read_scan(ctx, sha), success=lambda scan: self._show_scan(title, scan),
+                              initiator=self)
+
+    def _show_scan(self, title: str, scan: OpenedScan) -> None:
+        self.scan_viewer = ScanViewer(title, scan, self)
+        self.scan_viewer.open()
 
     def set_scan_file(self, path: str) -> None:
         file = Path(path)
