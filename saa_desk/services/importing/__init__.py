@@ -10,6 +10,7 @@ unit (audit, outbox), so a kill mid-import leaves only whole rows behind.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,9 +21,10 @@ from sqlalchemy.orm import Session
 
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS, validate_beneficiary
 from saa_desk.domain.errors import DeskError, ValidationError, ValidationErrors
+from saa_desk.domain.identity import validate_identity
 from saa_desk.domain.matching import match_key
 from saa_desk.domain.permissions import Permission
-from saa_desk.messages import Lang, field_label
+from saa_desk.messages import Lang
 from saa_desk.services.beneficiaries import DuplicateBeneficiary, add_beneficiary, apply_changes
 from saa_desk.services.context import Actor, Unit, reading, today, unit
 from saa_desk.services.importing.columns import BadMapping, Columns, find_header, parse_mapping
@@ -96,8 +98,10 @@ class ImportReport:
 class _Pending:
     number: int
     cells: Row
-    clean: dict[str, Any]
-    present: set[str]
+    values: dict[str, Any]  # the form values read from the row
+    key: tuple[str, str]  # (ID type, number) as validated
+    clean: dict[str, Any] | None  # None: the row alone is incomplete; an update may complete it
+    fault: ValidationError | None = None
 
 
 @dataclass
@@ -109,16 +113,21 @@ class _Run:
     rejects: RejectsFile | None
     seen: dict[str, int] = field(default_factory=dict)  # ID → the first row giving it
     added: set[tuple[str, str]] = field(default_factory=set)  # a dry run's would-be registrations
+    refused: list[tuple[int, Row, list[ValidationError]]] = field(default_factory=list)
 
     def refuse(self, number: int, cells: Row, exc: ValidationError) -> None:
         errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
-        for err in errors:
-            self.report.rejected.append(RejectedRow(number, err.field, err))
-        if self.rejects is not None:
-            lang = self.options.lang
-            self.rejects.add(cells, "؛ ".join(f"{field_label(e.field, lang) if e.field else '-'}: "
-                                              f"{e.message(lang)}" for e in errors))
-            self.report.rejects_written = self.rejects.count
+        self.refused.append((number, cells, errors))
+
+    def report_refused(self) -> None:
+        """Rows are refused while read and while written; they are reported in the file's order."""
+        self.refused.sort(key=lambda r: r[0])
+        for number, cells, errors in self.refused:
+            self.report.rejected.extend(RejectedRow(number, e.field, e) for e in errors)
+            if self.rejects is not None:
+                self.rejects.add(cells, "؛ ".join(e.message(self.options.lang) for e in errors))
+                self.report.rejects_written = self.rejects.count
+        self.refused.clear()
 
 
 def read_rows(path: Path, mapping: Mapping[str, str] | list[str] | None = None
@@ -163,6 +172,7 @@ def _import_rows(run: _Run, columns: Columns, rows: Iterator[tuple[int, Row]],
     def flush() -> None:
         _write_batch(run, batch)
         batch.clear()
+        run.report_refused()
         if progress:
             progress(run.report.imported + run.report.updated, len(run.report.rejected_rows))
 
@@ -180,17 +190,33 @@ def _import_rows(run: _Run, columns: Columns, rows: Iterator[tuple[int, Row]],
                 continue
             if key:
                 run.seen[key] = number
-            try:
-                clean = validate_beneficiary(values, on)
-            except ValidationError as exc:
-                run.refuse(number, cells, exc)
+            pending = _validated(run, number, cells, values, on)
+            if pending is None:
                 continue
-            batch.append(_Pending(number, cells, clean, present_fields(values)))
+            batch.append(pending)
             if len(batch) >= BATCH_ROWS:
                 flush()
     except ImportLimit as stop:
         run.report.stopped = stop
     flush()
+
+
+def _validated(run: _Run, number: int, cells: Row, values: dict[str, Any], on: dt.date) -> _Pending | None:
+    """The row as the form would take it. A row that fails alone but names a valid ID waits for
+    the desk: for a person already there it is a duplicate, or with update the fields to change
+    (checked with the desk's record); for a new person its own faults stand."""
+    try:
+        clean = validate_beneficiary(values, on)
+        return _Pending(number, cells, values, (clean["id_type"], clean["id_number"]), clean)
+    except ValidationError as exc:
+        fault = exc
+    try:
+        identity = validate_identity(values.get("id_type"), values.get("id_number"),
+                                     values.get("passport_country"))
+    except ValidationError:
+        run.refuse(number, cells, fault)
+        return None
+    return _Pending(number, cells, values, (identity.id_type.value, identity.number), None, fault)
 
 
 def _is_totals(cells: Row, columns: Columns, totals: frozenset[str]) -> bool:
@@ -207,12 +233,12 @@ def _write_batch(run: _Run, batch: list[_Pending]) -> None:
         return
     if run.options.dry_run:
         with reading(run.store, run.actor) as session:
-            taken = _registered(session, [p.clean["id_number"] for p in batch])
+            taken = _registered(session, [p.key[1] for p in batch])
             for pending in batch:
                 _place(run, None, session, taken, pending)
         return
     with unit(run.store, run.actor, Permission.BENEFICIARY_WRITE) as u:
-        taken = _registered(u.session, [p.clean["id_number"] for p in batch])
+        taken = _registered(u.session, [p.key[1] for p in batch])
         with u.session.no_autoflush:  # one flush for the whole batch
             for pending in batch:
                 _place(run, u, u.session, taken, pending)
@@ -220,12 +246,16 @@ def _write_batch(run: _Run, batch: list[_Pending]) -> None:
 
 def _place(run: _Run, u: Unit | None, session: Session, taken: dict[tuple[str, str], str],
            pending: _Pending) -> None:
-    clean = pending.clean
-    key = (clean["id_type"], clean["id_number"])
+    clean, key = pending.clean, pending.key
     existing = taken.get(key)
     if existing is None and key in run.added:
         existing = ""  # a dry run's earlier row registered it
+    if existing is None and clean is None:
+        assert pending.fault is not None  # not on the desk: the row's own faults stand
+        run.refuse(pending.number, pending.cells, pending.fault)
+        return
     if existing is None:
+        assert clean is not None
         if u is not None:
             taken[key] = add_beneficiary(u, clean, allow_duplicate=True).id
         else:
@@ -243,7 +273,7 @@ def _update(run: _Run, u: Unit | None, session: Session, beneficiary_id: str, pe
     b = session.get(Beneficiary, beneficiary_id)
     assert b is not None  # found by the same session a moment ago
     current = {f: getattr(b, f) for f in BENEFICIARY_FIELDS}
-    merged = current | {f: pending.clean[f] for f in pending.present}
+    merged = current | {f: pending.values[f] for f in present_fields(pending.values)}
     try:
         clean = validate_beneficiary(merged, today(run.store))
     except ValidationError as exc:

@@ -78,7 +78,8 @@ def find_header(rows: Iterator[tuple[int, Row]], mapping: Mapping[str, str]) -> 
         targets = [_target(c, mapping) for c in row]
         known = [t for t in targets if t is not None and t != vocabulary.IGNORE]
         if "id_number" in known and len(set(known)) >= 2:
-            return _columns(number, row, targets)
+            width = max(i for i, c in enumerate(row) if _text(c)) + 1  # XLSX rows come padded
+            return _columns(number, row[:width], targets[:width])
         scanned += 1
         if scanned >= HEADER_SCAN:
             break
