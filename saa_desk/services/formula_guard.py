@@ -8,7 +8,7 @@ for every text.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _QUOTE = "'"
@@ -25,4 +25,16 @@ def unguard(value: T) -> T:
 def guard(value: str) -> str:
     if value.startswith(DANGEROUS) or unguard(value) != value:
         return _QUOTE + value
+    return value
+
+
+def xlsx_cell(sheet: Any, value: Any) -> Any:
+    """An XLSX cell: text stays text (openpyxl would store a string beginning with = as a
+    formula), so no quote is needed there and none is added."""
+    if isinstance(value, str) and value.startswith("="):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
     return value

@@ -41,10 +41,12 @@ from saa_desk.services.importing.vocabulary import totals_words
 from saa_desk.store.database import Store
 from saa_desk.store.models import Beneficiary
 
-__all__ = ["MAX_FILE_BYTES", "BadMapping", "ImportLimit", "ImportOptions", "ImportReport",
+__all__ = ["FILE_REFUSED", "MAX_FILE_BYTES", "BadMapping", "ImportLimit", "ImportOptions", "ImportReport",
            "RejectedRow", "UnreadableFile", "import_file", "read_rows"]
 
 BATCH_ROWS = 500
+# Errors that refuse the whole file before a row is written (the CLI's exit 2).
+FILE_REFUSED = frozenset({"file_unreadable", "import_no_header", "import_bad_map"})
 
 
 class DuplicateInFile(ValidationError):

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 from saa_desk.messages import Lang
 from saa_desk.privatefiles import FILE_MODE
-from saa_desk.services.formula_guard import guard
+from saa_desk.services.formula_guard import guard, xlsx_cell
 from saa_desk.services.importing.sources import is_xlsx
 
 REASON_HEADER = {"ar": "سبب الرفض", "en": "reason"}
@@ -76,14 +76,3 @@ def csv_cell(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return guard(str(value))
-
-
-def xlsx_cell(sheet: Any, value: Any) -> Any:
-    """Text stays text: openpyxl would store a string beginning with = as a formula."""
-    if isinstance(value, str) and value.startswith("="):
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
