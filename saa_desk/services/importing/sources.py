@@ -23,6 +23,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 250_000
 MAX_COLUMNS = 64
 BLANK_RUN = 1_000
+MAX_LINE = 1024 * 1024  # characters in one line of a CSV
 # Uncompressed: a 100,000-row sheet is about 60 MB of XML and 20 MB of shared strings.
 MAX_SHEET_XML = 160 * 1024 * 1024
 MAX_STRINGS_XML = 48 * 1024 * 1024
@@ -123,10 +124,19 @@ def _csv_rows(path: Path) -> Iterator[Row]:
     with path.open(encoding=encoding, newline="") as fh:
         delimiter = _delimiter(_sample(fh))
         try:
-            for row in csv.reader(fh, delimiter=delimiter):
+            for row in csv.reader(_bounded_lines(fh), delimiter=delimiter):
                 yield [unguard(cell) for cell in row[:MAX_COLUMNS]]
         except csv.Error as exc:
             raise UnreadableFile(str(exc)) from None
+
+
+def _bounded_lines(fh: IO[str]) -> Iterator[str]:
+    """The file's lines, none longer than MAX_LINE characters (a file object's own iteration
+    would read a 150 MB line of spaces whole before the csv module could refuse its field)."""
+    while line := fh.readline(MAX_LINE):
+        if len(line) >= MAX_LINE and not line.endswith("\n"):
+            raise UnreadableFile(f"a line longer than {MAX_LINE // 1024} KB")
+        yield line
 
 
 def _sample(fh: IO[str]) -> str:
