@@ -279,3 +279,25 @@ def test_utf16_and_windows_arabic_csv(desk_env: Desk, tmp_path: Path) -> None:
     assert import_file(d.store, d.supervisor, tmp_path / "u16.csv").imported == 1
     assert import_file(d.store, d.supervisor, tmp_path / "win.csv").imported == 1
     assert person(d, ids[1])["family_name"] == "القحطاني"
+
+
+def test_row_limit_stops_and_says_so(desk_env: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from saa_desk.services.importing import sources
+
+    monkeypatch.setattr(sources, "MAX_ROWS", 3)
+    d = desk_env
+    header = ["رقم الهوية", "الاسم", "الجنس"]
+    rows = [header, *([national_id(), "محمد عبدالله سالم القحطاني", "ذكر"] for _ in range(5))]
+    report = import_file(d.store, d.supervisor, write_csv(tmp_path / "big.csv", rows))
+    assert report.imported == 3 and report.stopped is not None
+    assert report.stopped.message("en") == "File: the import stopped at row 5: at most 3 rows are read from a file; " \
+                                           "split it into smaller files"
+
+
+def test_a_header_pasted_again_is_skipped(desk_env: Desk, tmp_path: Path) -> None:
+    d = desk_env
+    header = ["رقم الهوية", "الاسم", "الجنس"]
+    rows = [header, [national_id(), "محمد عبدالله سالم القحطاني", "ذكر"], [], header,
+            [national_id(), "سعد عبدالله سالم القحطاني", "ذكر"]]
+    report = import_file(d.store, d.supervisor, write_csv(tmp_path / "two.csv", rows))
+    assert (report.imported, report.rejected, report.skipped) == (2, [], [4])
