@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import io
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -24,6 +25,7 @@ from saa_desk.services.context import Actor
 from saa_desk.store.database import Store
 
 if TYPE_CHECKING:
+    from saa_desk.services.importing import ImportReport
     from saa_desk.services.maintenance import CheckReport
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
@@ -146,21 +148,56 @@ def cmd_demo_data(ctx: Context) -> int:
 def cmd_import(ctx: Context) -> int:
     from saa_desk.services import importing
 
-    report = importing.import_file(
-        ctx.initialised_store(), cli_actor(), Path(ctx.args.file),
-        progress=lambda ok, bad: print(f"  imported {ok}, rejected {bad}", file=sys.stderr))
+    options = importing.ImportOptions(
+        dry_run=ctx.args.dry_run, update=ctx.args.update, mapping=ctx.args.map or [],
+        rejects=Path(ctx.args.rejects) if ctx.args.rejects else None, lang=ctx.lang)
+    try:
+        report = importing.import_file(
+            ctx.initialised_store(), cli_actor(), Path(ctx.args.file), options=options,
+            progress=lambda ok, bad: print(f"  imported {ok}, rejected {bad}", file=sys.stderr))
+    except DeskError as exc:
+        if exc.code not in importing.FILE_REFUSED:
+            raise
+        print(f"saa-desk: {exc.message(ctx.lang)}", file=sys.stderr)
+        return EXIT_USAGE  # the file (or the --map) is unreadable: nothing was written
+    _say_import(ctx, report)
+    return EXIT_PARTIAL if report.rejected or report.stopped else EXIT_OK
+
+
+def _say_import(ctx: Context, report: ImportReport) -> None:
+    ctx.say(f"header: row {report.header_row}")
+    for header, name in report.columns.items():
+        ctx.say(f"  {header} -> {name}")
+    if report.unknown_columns:
+        ctx.say(f"columns read past (not a field): {', '.join(report.unknown_columns)}")
+    if report.repeated_columns:
+        ctx.say(f"columns read past (a field already taken): {', '.join(report.repeated_columns)}")
     for rejected in report.rejected:
         name = field_label(rejected.field, ctx.lang) if rejected.field else "-"
         ctx.say(f"row {rejected.row}: {rejected.field or '-'} ({name}): {rejected.message(ctx.lang)}")
-    rows = len({r.row for r in report.rejected})
-    ctx.say(f"imported {report.imported}, rejected {rows} row(s)")
-    return EXIT_PARTIAL if report.rejected else EXIT_OK
+    if report.skipped:
+        ctx.say(f"rows skipped (totals or a repeated header): {', '.join(map(str, report.skipped))}")
+    if report.stopped is not None:
+        ctx.say(report.stopped.message(ctx.lang))
+    done = "would import" if report.dry_run else "imported"
+    updated = f", updated {report.updated}, unchanged {report.unchanged}" if report.updated or report.unchanged else ""
+    ctx.say(f"{done} {report.imported}{updated}, rejected {len(report.rejected_rows)} row(s)")
+    if ctx.args.rejects and report.rejected:
+        ctx.say(f"rejected rows written to {ctx.args.rejects}")
 
 
 def cmd_export(ctx: Context) -> int:
     from saa_desk.services import exporting
 
     store = ctx.initialised_store()
+    if ctx.args.format == "xlsx":
+        if not ctx.args.output:
+            raise DeskError("required", "output")
+        book = io.BytesIO()  # rows stream through openpyxl's write-only sheet; the zip is held here
+        rows = exporting.export_xlsx(store, book)
+        target = write_private(Path(ctx.args.output), book.getvalue())  # owner-only, even when overwriting
+        ctx.say(f"wrote {rows} beneficiaries to {target}")
+        return EXIT_OK
     text = exporting.export_json(store) if ctx.args.format == "json" else exporting.export_csv(store)
     if ctx.args.output:
         target = write_private(Path(ctx.args.output), text)  # personal data: owner-only, even when overwriting
@@ -327,10 +364,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo-data", cmd_demo_data, "create realistic demo beneficiaries and requests (training desks only)")
     p.add_argument("--count", type=int, required=True)
     p.add_argument("--seed", type=int, default=1)
-    p = add("import", cmd_import, "import beneficiaries from CSV or XLSX (exit 3 if rows were rejected)")
+    p = add("import", cmd_import, "import beneficiaries from CSV or XLSX as charities keep them "
+                                  "(exit 0 all imported, 3 some rows rejected, 2 the file unreadable)")
     p.add_argument("file")
-    p = add("export", cmd_export, "export synced data as JSON, or beneficiaries as CSV")
-    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD",
+                   help="read the column HEADER as FIELD (a beneficiary field, full_name or ignore); repeatable")
+    p.add_argument("--rejects", metavar="FILE",
+                   help="save the rejected rows (their columns and a reason) to FILE, .csv or .xlsx, "
+                        "to fix and import again")
+    p.add_argument("--update", action="store_true",
+                   help="an ID already on the desk: update the fields the row gives (audited)")
+    p = add("export", cmd_export, "export synced data as JSON, or beneficiaries as CSV or XLSX")
+    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     p.add_argument("-o", "--output", help="write to this file (default: standard output)")
     p = add("search", cmd_search, "find beneficiaries by ID, phone, request number or name")
     p.add_argument("text")

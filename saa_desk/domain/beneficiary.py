@@ -22,6 +22,9 @@ from saa_desk.domain.text import ascii_digits, clean_text
 
 MAX_INCOME = 10_000_000
 MAX_HOUSEHOLD = 30
+# "3,500 ريال", "٣٬٥٠٠ ر.س", "3 500 SAR": the currency and the thousands separators go.
+_CURRENCY = re.compile(r"(ريالات|ريال|ر\.?\s?س\.?|sar|sr|riyals?)", re.IGNORECASE)
+_GROUPING = re.compile(r"[,٬'\s\u00a0\u202f]")
 
 BENEFICIARY_FIELDS: tuple[str, ...] = (
     "id_type", "id_number", "passport_country", "id_expiry", *NAME_PARTS, "latin_name", "gender",
@@ -53,7 +56,8 @@ def parse_income(value: object, field: str = "monthly_income") -> int | None:
     elif isinstance(value, float) and value.is_integer():
         number = int(value)
     elif isinstance(value, str):
-        raw = ascii_digits(value.strip()).replace(",", "").replace("٬", "")
+        raw = _CURRENCY.sub("", ascii_digits(value.strip()).replace("٫", "."))
+        raw = _GROUPING.sub("", raw)
         if not re.fullmatch(r"\d{1,9}(\.0+)?", raw):
             raise ValidationError("not_a_number", field)
         number = int(raw.split(".")[0])

@@ -17,8 +17,13 @@ GREGORIAN_MARK = {"ar": "م", "en": "CE"}
 _HIJRI_YEAR_LIMIT = 1600
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
-_YMD_SLASH = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
-_MARKS = re.compile(r"\s*(هـ|ه|م|AH|H|CE|AD|G)\.?\s*$", re.IGNORECASE)
+_YMD_SLASH = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$")
+_MIDNIGHT = re.compile(r"[ T]00:00(:00)?$")  # a date cell written out as text by a spreadsheet
+# Spreadsheet serial numbers count days from 1899-12-30 (Excel's 1900 system, its leap-year bug
+# included); 1 to 73050 covers 1900–2099.
+_SERIAL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_RANGE = range(1, 73051)
+_MARKS = re.compile(r"\s*(هـ+|ه|م|AH|H|CE|AD|G)\.?\s*$", re.IGNORECASE)
 # The association's time zone: Saudi Arabia keeps UTC+3 all year (no daylight saving). Its dates
 # ("today", the day a request was submitted) are Riyadh dates; stored timestamps are UTC.
 ASSOCIATION_TZ = dt.timezone(dt.timedelta(hours=3))
@@ -55,9 +60,9 @@ def parse_date(value: object, field: str, *, required: bool = False) -> dt.date 
         return None
     if not isinstance(value, str) or len(value) > 40:
         raise ValidationError("date_format", field)
-    text = ascii_digits(value.strip())
+    text = _MIDNIGHT.sub("", ascii_digits(value.strip()))
     mark_match = _MARKS.search(text)
-    mark = mark_match.group(1).lower() if mark_match else ""
+    mark = mark_match.group(1).lower().rstrip("ـ") if mark_match else ""
     text = _MARKS.sub("", text).strip()
     if m := _ISO.match(text) or _YMD_SLASH.match(text):
         year, month, day = (int(g) for g in m.groups())
@@ -72,6 +77,18 @@ def parse_date(value: object, field: str, *, required: bool = False) -> dt.date 
         return dt.date(year, month, day)
     except (ValueError, OverflowError):
         raise ValidationError("date_format", field) from None
+
+
+def from_serial(value: object) -> dt.date | None:
+    """A spreadsheet's date serial number (a date cell read as a number) → its date, else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        value = int(value)  # the time of day is dropped
+    number = int(value)
+    if number not in _SERIAL_RANGE:
+        return None
+    return _SERIAL_EPOCH + dt.timedelta(days=number)
 
 
 def _hijri_to_date(year: int, month: int, day: int) -> dt.date:

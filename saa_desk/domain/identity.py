@@ -50,6 +50,8 @@ class Identity:
 
 
 def parse_id_type(value: object, field: str = "id_type") -> IdType:
+    if value is None or not str(value).strip():
+        raise ValidationError("required", field)
     try:
         return IdType(str(value).strip())
     except ValueError:
@@ -89,3 +91,14 @@ def validate_country(value: object, field: str, *, required: bool = False) -> st
     if not COUNTRY_RE.match(code):
         raise ValidationError("country_code", field)
     return code
+
+
+def infer_id_type(number: object) -> IdType | None:
+    """The type a Saudi number's first digit decides: 1 a national ID, 2 an iqama; else unknown
+    (a passport needs its country, so it is never guessed)."""
+    if not isinstance(number, str):
+        return None
+    raw = ascii_digits(number).replace(" ", "").replace("-", "")
+    if len(raw) == 10 and raw.isdigit():
+        return {"1": IdType.NATIONAL_ID, "2": IdType.IQAMA}.get(raw[0])
+    return None

@@ -57,3 +57,32 @@ def validate_four_part_name(values: dict[str, object]) -> FourPartName:
     if errors:
         raise ValidationErrors(errors)
     return FourPartName(**parts)
+
+
+# Words that belong to the next word of a name: عبد الله is one name, آل سعود one family name.
+_JOINS_NEXT = {"عبد", "ابو", "أبو", "آل", "ال", "ام", "أم", "بو"}
+_LINKS = {"بن", "ابن", "بنت"}  # محمد بن عبدالله بن سالم: "son of", not a part of the name
+
+
+def split_full_name(text: str) -> dict[str, str]:
+    """A full name written in one cell → the four parts, as many as the text gives.
+
+    The family name takes whatever is left after the first three (القحطاني, آل سعود, بن لادن at
+    the end). Fewer than four words leave the later parts out, for validation to name them."""
+    words = text.split()
+    names: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _LINKS and names and i + 1 < len(words) and len(names) < 3:
+            i += 1
+            continue
+        if word in _JOINS_NEXT and i + 1 < len(words):
+            names.append(f"{word} {words[i + 1]}")
+            i += 2
+            continue
+        names.append(word)
+        i += 1
+    if len(names) > 4:
+        names[3:] = [" ".join(names[3:])]
+    return dict(zip(NAME_PARTS, names, strict=False))

@@ -7,7 +7,9 @@ import re
 from saa_desk.domain.errors import ValidationError
 from saa_desk.domain.text import ascii_digits
 
-_SEPARATORS = re.compile(r"[\s\-().]")
+# Spaces, dashes of every width, brackets, dots, and the invisible direction marks that copying a
+# number out of Arabic text brings along.
+_SEPARATORS = re.compile(r"[\s\-().\u2010-\u2015\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _E164 = re.compile(r"^\+[1-9]\d{7,14}$")
 
 

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from saa_desk.domain.beneficiary import BENEFICIARY_FIELDS
+from saa_desk.domain.errors import DeskError
 from saa_desk.services import beneficiaries, demo, exporting, importing
 from saa_desk.services.importing import UnreadableFile
 from tests.conftest import Desk, make_desk
@@ -39,7 +40,8 @@ def test_valid_rows_imported_and_bad_rows_reported(desk_env: Desk, tmp_path) -> 
     assert report.imported == 3
     assert [(r.row, r.field) for r in report.rejected] == [
         (3, "id_number"), (5, "first_name"), (5, "mobile"), (6, "id_number")]
-    assert report.rejected[-1].error.code == "duplicate_id"
+    assert report.rejected[-1].error.code == "import_duplicate_in_file"
+    assert report.rejected[-1].message("en") == "ID number: is also on row 2 of the file"
     data = json.loads(exporting.export_json(d.store))
     assert sorted(b["id_number"] for b in data["beneficiaries"]) == sorted(g["id_number"] for g in good)
 
@@ -63,13 +65,13 @@ def test_arabic_headers_and_xlsx(desk_env: Desk, tmp_path) -> None:
     assert beneficiaries.get(d.store, d.reception, hit[0]).data["monthly_income"] == 3500
 
 
-@pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00garbage", b"unknown_column,id_number\n1,2\n"])
+@pytest.mark.parametrize("content", [b"", b"\xff\xfe\x00garbage", b"unknown_column,other\n1,2\n"])
 def test_unreadable_files(desk_env: Desk, tmp_path, content: bytes) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    with pytest.raises(Exception) as err:
+    with pytest.raises(DeskError) as err:
         importing.import_file(desk_env.store, desk_env.supervisor, path)
-    assert isinstance(err.value, UnreadableFile) or err.value.code == "unknown_column"
+    assert isinstance(err.value, UnreadableFile) or err.value.code == "import_no_header"
 
 
 def test_broken_xlsx_is_unreadable(desk_env: Desk, tmp_path) -> None:
