@@ -30,3 +30,17 @@ def beneficiary_data(**overrides: Any) -> dict[str, Any]:
     }
     data.update(overrides)
     return data
+
+
+def signature_png() -> bytes:
+    """A signature as the on-screen pad draws one: a blue stroke on a transparent PNG."""
+    import io
+
+    from PIL import Image
+
+    image = Image.new("RGBA", (300, 80), (255, 255, 255, 0))
+    for x in range(20, 280):
+        image.putpixel((x, 40 + (x % 17) - 8), (10, 20, 120, 255))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()

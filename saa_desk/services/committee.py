@@ -20,6 +20,7 @@ from saa_desk.domain.text import clean_text
 from saa_desk.domain.workflow import RequestStatus
 from saa_desk.services import catalogue, notifications, requests
 from saa_desk.services.context import Actor, Unit, live, reading, unit
+from saa_desk.services.fieldchecks import whole_number
 from saa_desk.store.database import Store
 from saa_desk.store.models import (
     AgendaItem,
@@ -86,15 +87,7 @@ def set_committee_settings(store: Store, actor: Actor, quorum: object, conflict_
 
 
 def _quorum(value: object) -> int:
-    if isinstance(value, bool):
-        raise ValidationError("not_a_number", "quorum")
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise ValidationError("not_a_number", "quorum") from None
-    if not 1 <= number <= QUORUM_MAX:
-        raise ValidationError("out_of_range", "quorum", min=1, max=QUORUM_MAX)
-    return number
+    return whole_number(value, "quorum", 1, QUORUM_MAX)
 
 
 # ---------------------------------------------------------------------------------------------

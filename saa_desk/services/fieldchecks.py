@@ -37,3 +37,16 @@ def clean_id_number(id_type: object, number: object, passport_country: object) -
         return validate_identity(id_type, number, passport_country).number
     except ValidationError:
         return None
+
+
+def whole_number(value: object, field: str, low: int, high: int) -> int:
+    """A setting typed as a whole number (text or int), within [low, high]; else the error names `field`."""
+    if isinstance(value, bool):
+        raise ValidationError("not_a_number", field)
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError("not_a_number", field) from None
+    if not low <= number <= high:
+        raise ValidationError("out_of_range", field, min=low, max=high)
+    return number

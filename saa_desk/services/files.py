@@ -18,6 +18,7 @@ from saa_desk.domain.enums import MediaType
 from saa_desk.domain.errors import DeskError, NotFound, ValidationError
 from saa_desk.domain.permissions import Permission
 from saa_desk.services.context import Actor, Unit, reading, unit
+from saa_desk.services.fieldchecks import whole_number
 from saa_desk.store import blobs
 from saa_desk.store.blobs import StoredFile
 from saa_desk.store.database import Store
@@ -113,15 +114,7 @@ def set_file_settings(store: Store, actor: Actor, *, max_mb: object = None, fetc
 
 
 def _megabytes(value: object) -> int:
-    if isinstance(value, bool):
-        raise ValidationError("not_a_number", "max_mb")
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise ValidationError("not_a_number", "max_mb") from None
-    if not 1 <= number <= MAX_MB_LIMIT:
-        raise ValidationError("out_of_range", "max_mb", min=1, max=MAX_MB_LIMIT)
-    return number
+    return whole_number(value, "max_mb", 1, MAX_MB_LIMIT)
 
 
 def files_held(store: Store, actor: Actor) -> FilesHeld:

@@ -13,6 +13,7 @@ from PIL import Image
 
 from saa_desk.printing import declaration_qr_payload, read_document_metadata, render_declaration
 from saa_desk.printing.layout import PAGE_HEIGHT, QR_LEFT, QR_SIZE, QR_TOP, qr_matrix
+from tests.factories import signature_png
 from tests.printing.helpers import (
     HOUSEHOLD_OF_SIX,
     LONG_ADDRESS,
@@ -178,19 +179,10 @@ def test_income_with_halalas_and_international_mobile() -> None:
     assert "+201001234567" in visual_text(pdf)
 
 
-def _signature_png() -> bytes:
-    image = Image.new("RGBA", (300, 80), (255, 255, 255, 0))
-    for x in range(20, 280):
-        image.putpixel((x, 40 + (x % 17) - 8), (10, 20, 120, 255))
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
 def test_on_screen_signature_is_drawn() -> None:
     import pdfplumber
 
-    pdf = render_declaration(SNAPSHOT, SNAPSHOT_HASH, context(), signature_png=_signature_png())
+    pdf = render_declaration(SNAPSHOT, SNAPSHOT_HASH, context(), signature_png=signature_png())
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         images = document.pages[0].images
     assert len(images) == 1

@@ -12,7 +12,6 @@ from typing import Any
 
 import psycopg
 import pytest
-from PIL import Image
 
 from saa_desk.cli import run
 from saa_desk.domain.errors import DeskError
@@ -25,21 +24,13 @@ from saa_desk.sync.central_ops import Central
 from saa_desk.sync.connection import desk_connect_url
 from saa_desk.sync.local import CENTRAL_URL
 from tests.conftest import Desk
+from tests.factories import signature_png
 from tests.services.test_lifecycle import open_case, verify_all
 from tests.sync.conftest import driver_url
 from tests.sync.test_trust import as_role, desk_url
 
 MakeDesks = Callable[[int], list[Desk]]
 MIB = 1 << 20
-
-
-def signature_png() -> bytes:
-    image = Image.new("RGBA", (300, 80), (255, 255, 255, 0))
-    for x in range(20, 280):
-        image.putpixel((x, 40 + (x % 17) - 8), (10, 20, 120, 255))
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
 
 
 def scan_pdf(size: int, seed: int = 1) -> bytes:
