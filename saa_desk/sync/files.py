@@ -104,6 +104,8 @@ def _upload(store: Store, central: Central, raw: psycopg.Connection[Any], sha256
                 row = _upload_chunks(store, central, raw, sha256, size, media, chunk)
         if row and row[0] == "complete":
             return True
+    if row and row[0] == "incomplete":  # another desk began it again with other figures meanwhile
+        raise SyncError("push_refused", f"file {sha256[:12]}: begun again elsewhere; it is sent at the next sync")
     raise SyncError("push_refused", f"file {sha256[:12]}: the central found its bytes do not match its hash")
 
 
