@@ -241,8 +241,8 @@
     </message>
     <message>
         <location line="+3" />
-        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation>المستندات الممسوحة (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>المستندات الممسوحة (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+26" />

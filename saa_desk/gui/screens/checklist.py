@@ -221,7 +221,7 @@ class ChecklistScreen(Screen):
         dialog = QFileDialog(self, self.tr("Choose the scanned document"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilter(self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"))
+        dialog.setNameFilter(self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
         dialog.fileSelected.connect(self.set_scan_file)
         self.file_dialog = dialog
         dialog.open()
