@@ -213,8 +213,10 @@ def _sync(store: Store, central_url: str | None, progress: Callable[[SyncProgres
                       progress=lambda b, n: report(SyncProgress("pull", b, n)))
         with store.read() as s:
             central.note_pull(local.cursor(s))
-        if pulled.changes.touches(_FILE_KINDS) or rejoined or files_were_waiting(store):
-            fetch_wanted(store, central, moved)
+        # Only the rows this pull wrote, unless it wrote too many to name or files were waiting.
+        everything = bool(rejoined) or files_were_waiting(store) or not pulled.changes.complete(_FILE_KINDS)
+        if everything or pulled.changes.touches(_FILE_KINDS):
+            fetch_wanted(store, central, moved, None if everything else pulled.changes.rows)
     taken_back = rejoined.rows if rejoined else 0
     touched = pulled.beneficiaries | (rejoined.beneficiaries if rejoined else set())
     if pulled.rows or taken_back:

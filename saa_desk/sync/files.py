@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -231,23 +231,41 @@ def _fetch(store: Store, central: Central, raw: psycopg.Connection[Any], sha256:
     raise SyncError("file_chunk_corrupt", f"{sha256[:12]}: its bytes do not match its name")
 
 
-def wanted(store: Store) -> list[str]:
+# The synced rows that name a file the desk fetches with the sync, by table.
+_NAMING = {"declaration_signatures": (DeclarationSignature.id, DeclarationSignature.signature_png_sha256),
+           "library_documents": (LibraryDocument.id, LibraryDocument.file_sha256),
+           "checklist_items": (ChecklistItem.id, ChecklistItem.scan_sha256)}
+
+
+def wanted(store: Store, among: Mapping[str, Collection[str]] | None = None, *, scans: bool | None = None
+           ) -> list[str]:
     """Files rows of this desk name that it does not hold and should fetch with the sync:
-    signatures and library documents, and scans when the desk fetches them eagerly."""
-    columns = [DeclarationSignature.signature_png_sha256, LibraryDocument.file_sha256]
-    if store.setting(EAGER_SCANS_SETTING) == "eager":
-        columns.append(ChecklistItem.scan_sha256)
-    held = set(blobs.present(store.data_dir))
+    signatures and library documents, and scans when the desk fetches them eagerly (or `scans`).
+    `among` (table -> ids, the rows a pull wrote) looks only at those rows, not at every row."""
+    tables = ["declaration_signatures", "library_documents"]
+    if scans if scans is not None else store.setting(EAGER_SCANS_SETTING) == "eager":
+        tables.append("checklist_items")
     named: set[str] = set()
     with store.read() as s:
-        for column in columns:
-            named.update(v for v in s.scalars(select(column).where(column.is_not(None)).distinct())
-                         if v is not None and blobs.valid_sha256(v))
-    return sorted(named - held)
+        for table in tables:
+            row_id, column = _NAMING[table]
+            query = select(column).where(column.is_not(None)).distinct()
+            if among is not None:
+                ids = list(among.get(table, ()))
+                if not ids:
+                    continue
+                query = query.where(row_id.in_(ids))
+            named.update(v for v in s.scalars(query) if v is not None and blobs.valid_sha256(v))
+    if among is not None:  # a few rows: ask for each file rather than list the whole folder
+        return sorted(sha for sha in named if not blobs.has(store.data_dir, sha))
+    return sorted(named - set(blobs.present(store.data_dir)))
 
 
-def fetch_wanted(store: Store, central: Central, transfers: FileTransfers) -> None:
-    missing = wanted(store)
+def fetch_wanted(store: Store, central: Central, transfers: FileTransfers,
+                 among: Mapping[str, Collection[str]] | None = None) -> None:
+    """Fetch what `wanted` names; remember how many were not at the central yet (the next sync
+    then looks at every row again, for them)."""
+    missing = wanted(store, among)
     if missing:
         fetch_many(store, central, missing, transfers)
     if store.setting(WAITING_SETTING) != str(transfers.waiting):  # no write (nor refresh) when unchanged
@@ -377,15 +395,9 @@ def fetch_now(store: Store, sha256: str) -> Path:
 def fetch_everything(store: Store) -> FileTransfers:
     """Fetch every file this desk's rows name and it does not hold, scans included (before a
     day without a connection)."""
-    held = set(blobs.present(store.data_dir))
-    with store.read() as s:
-        named = {v for column in (DeclarationSignature.signature_png_sha256, LibraryDocument.file_sha256,
-                                  ChecklistItem.scan_sha256)
-                 for v in s.scalars(select(column).where(column.is_not(None)).distinct())
-                 if v is not None and blobs.valid_sha256(v)}
     moved = FileTransfers()
     with desk_sync_lock(store.data_dir), _connected(store) as central:
-        fetch_many(store, central, sorted(named - held), moved)
+        fetch_many(store, central, wanted(store, scans=True), moved)
     return moved
 
 
